@@ -1,0 +1,123 @@
+// The store port. Everything outside server/store talks to a graph database through this
+// interface only; each adapter (embedded LadybugDB, Neo4j) implements it with the named
+// .cypher files under cypher/<adapter>/. test/store/graph-store.contract.ts is the suite every
+// adapter must pass.
+import type { EventSummary, PageOf, Relation } from '../domain/network/schema.js';
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+export interface StoreInfo {
+  kind: StoreKind;
+  /** Engine name and version, e.g. "ladybugdb 0.19.1" or "neo4j 5.26.0". */
+  engine: string;
+  location: string;
+}
+
+// ---- write rows: flat records produced by domain/interchange/plan.ts ----------------------
+export interface DocumentRow { id: string; title: string; lang: string; published: string; sourceName: string; sourceUrl: string | null; curated: boolean; textLength: number }
+export interface CountryRow { id: string; code: string; nameEn: string; nameJa: string; nameEs: string; region: string | null; subregion: string | null; lat: number | null; lon: number | null; searchText: string }
+export interface OrganizationRow { id: string; code: string; nameEn: string; nameJa: string; nameEs: string; aliases: string[]; searchText: string }
+export interface PersonRow { id: string; name: string; aliases: string[]; country: string | null; searchText: string }
+/** dateFrom/dateTo: the inclusive day span covered (YYYY-MM-DD); for an undated event the citing document's date, with dateKnown false. */
+export interface EventSpan { date: string | null; endDate: string | null; dateFrom: string; dateTo: string; precision: 'day' | 'month' | 'year' | 'unknown'; dateKnown: boolean }
+export interface MeetingRow extends EventSpan { id: string; kind: string; title: string; status: string; place: string | null; placeName: string | null; curated: boolean; sourceCitation: string | null; sourceUrl: string | null }
+export interface PactRow extends EventSpan { id: string; kind: string; title: string; status: string; names: string[]; obligations: string[]; curated: boolean; sourceCitation: string | null; sourceUrl: string | null }
+/** entity: a country:, person: or org: id. */
+export interface AttendedRow { entity: string; meeting: string; role: string | null }
+export interface PartyToRow { entity: string; pact: string }
+export interface RepresentsRow { person: string; country: string; role: string; from: string | null; to: string | null }
+export interface HeldInRow { meeting: string; country: string }
+export interface ReportedInRow { event: string; document: string; start: number; end: number; quote: string; rule: string }
+/** Derived tie between two actors (country: or org: ids, a < b) for one event: makes windowed
+ * networks and path queries cheap without scanning the bipartite event graph. */
+export interface TieRow { a: string; b: string; event: string; relation: Relation; kind: string; dateFrom: string; dateTo: string }
+
+export interface WriteBatch {
+  document: DocumentRow | null;
+  countries: CountryRow[];
+  organizations: OrganizationRow[];
+  persons: PersonRow[];
+  meetings: MeetingRow[];
+  pacts: PactRow[];
+  attended: AttendedRow[];
+  partyTo: PartyToRow[];
+  represents: RepresentsRow[];
+  heldIn: HeldInRow[];
+  reportedIn: ReportedInRow[];
+  ties: TieRow[];
+}
+
+export interface WriteStats { nodesCreated: number; edgesCreated: number; documentSkipped: boolean }
+
+export interface Counts {
+  nodes: { countries: number; persons: number; organizations: number; meetings: number; pacts: number; documents: number };
+  edges: { attended: number; partyTo: number; represents: number; heldIn: number; reportedIn: number; ties: number };
+}
+
+export interface TimeWindow { from?: string; to?: string }
+
+export interface TieQuery extends TimeWindow {
+  relations: Relation[];
+  meetingKinds?: string[];
+  pactKinds?: string[];
+}
+
+/** One aggregated tie: every event between a and b of one relation in the window. */
+export interface TieAggregate { a: string; b: string; relation: Relation; kinds: string[]; count: number; firstDate: string; lastDate: string; eventIds: string[] }
+
+export interface NodeRecord { id: string; kind: 'country' | 'person' | 'organization' | 'meeting' | 'pact' | 'document'; props: Record<string, unknown> }
+
+export interface EntityHit { id: string; kind: 'country' | 'person' | 'organization'; label: string; matched: string }
+
+export interface EvidenceRecord { documentId: string; documentTitle: string; published: string; lang: string; sourceName: string; sourceUrl: string | null; start: number; end: number; quote: string; rule: string }
+export interface EventDetailRecord { event: NodeRecord; participants: NodeRecord[]; place: string | null; evidence: EvidenceRecord[] }
+
+export interface AttendanceRow { meeting: string; kind: string; dateFrom: string; dateTo: string; entities: string[] }
+
+export interface PathSearch extends TieQuery { source: string; target: string; maxHops: number; all: boolean }
+
+export interface GraphStore {
+  readonly info: StoreInfo;
+  /** Creates the schema if missing; safe to call on an existing database. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  // writes -----------------------------------------------------------------------------------
+  /** Writes one batch in one transaction: all of it or nothing. Nodes and edges that already
+   * exist (same id / same endpoints and key) are left as they are, so a repeat changes nothing. */
+  writeBatch(batch: WriteBatch): Promise<WriteStats>;
+  hasDocument(id: string): Promise<boolean>;
+  /** Meetings overlapping [dateFrom, dateTo] attended by exactly this set of actors (country:/org: ids), with their person ids. */
+  findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<{ id: string; persons: string[] }[]>;
+  /** Pacts whose parties are exactly this set, with their names and date. */
+  findPacts(parties: string[]): Promise<{ id: string; kind: string; names: string[]; date: string | null }[]>;
+
+  // reads ------------------------------------------------------------------------------------
+  counts(): Promise<Counts>;
+  timeRange(): Promise<{ from: string | null; to: string | null }>;
+  search(text: string, limit: number): Promise<EntityHit[]>;
+  getNodes(ids: string[]): Promise<NodeRecord[]>;
+  /** Roles a person held (REPRESENTS edges). */
+  roles(personId: string): Promise<RepresentsRow[]>;
+  entityEvents(id: string, window: TimeWindow, offset: number, limit: number): Promise<PageOf<EventSummary>>;
+  /** Actors sharing events with id in the window, ranked by meetings then pacts. */
+  counterparts(id: string, window: TimeWindow, limit: number): Promise<{ id: string; meetings: number; pacts: number }[]>;
+  eventDetail(id: string): Promise<EventDetailRecord | null>;
+  /** Events shared by two actors (both attended / both party), newest first. */
+  pairEvents(a: string, b: string, relations: Relation[], window: TimeWindow, offset: number, limit: number): Promise<PageOf<EventSummary>>;
+  /** Aggregated ties in the window (events overlapping it; pacts in force in it). */
+  ties(query: TieQuery): Promise<TieAggregate[]>;
+  /** Meetings in the window with all their attendees (countries, orgs, persons): for person-level networks. */
+  attendance(query: TieQuery): Promise<AttendanceRow[]>;
+  /** Shortest (or all shortest) paths over the tie graph as actor id sequences; [] when none. Uses the database's own shortest-path patterns. */
+  shortestPaths(query: PathSearch): Promise<string[][]>;
+  /** Every node and edge, for export. */
+  dump(): Promise<WriteBatch>;
+}
+
+export class StoreError extends Error {
+  constructor(message: string, readonly code: 'unavailable' | 'locked' | 'corrupt' | 'conflict' | 'invalid' = 'unavailable', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
