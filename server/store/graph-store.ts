@@ -34,6 +34,8 @@ export interface TieRow { a: string; b: string; event: string; relation: Relatio
 
 export interface WriteBatch {
   document: DocumentRow | null;
+  /** More documents written like `document` (what dump() returns them in, since a dump holds many). */
+  documents?: DocumentRow[];
   countries: CountryRow[];
   organizations: OrganizationRow[];
   persons: PersonRow[];
