@@ -1,0 +1,132 @@
+// Pure assembly of a Network (cytoscape.add()-able) from aggregated ties, meeting attendance
+// and node records. No store access: network-of.ts fetches, this file shapes.
+import type { AttendanceRow, NodeRecord, TieAggregate, TimeWindow } from '../store/graph-store.js';
+import type { EdgeData, Network, NodeData } from '../domain/network/schema.js';
+import { nodeDataOf, placeholderNode } from './nodes.js';
+
+export const MAX_EVENT_IDS = 50;
+
+export interface NetworkFilters {
+  /** ISO codes: keep only ties with at least one of these countries as an end. */
+  countries?: string[];
+  minWeight: number;
+  includeOrganizations: boolean;
+  includePersons: boolean;
+}
+
+export const edgeIdOf = (relation: string, source: string, target: string) => `${relation}:${source}|${target}`;
+
+export function edgeOfTie(t: TieAggregate): EdgeData {
+  const [source, target] = t.a < t.b ? [t.a, t.b] : [t.b, t.a];
+  return {
+    id: edgeIdOf(t.relation, source, target),
+    source,
+    target,
+    relation: t.relation,
+    kinds: [...new Set(t.kinds)].sort(),
+    weight: t.count,
+    meetings: t.relation === 'met' ? t.count : 0,
+    pacts: t.relation === 'pact' ? t.count : 0,
+    firstDate: t.firstDate,
+    lastDate: t.lastDate,
+    eventIds: t.eventIds.slice(0, MAX_EVENT_IDS),
+  };
+}
+
+/** Ties that pass the filters; the ids of their ends are what the caller needs nodes for. */
+export function filterTies(ties: TieAggregate[], f: NetworkFilters): TieAggregate[] {
+  const countryIds = f.countries?.length ? new Set(f.countries.map((c) => `country:${c}`)) : null;
+  return ties.filter((t) =>
+    t.count >= f.minWeight &&
+    (f.includeOrganizations || (!t.a.startsWith('org:') && !t.b.startsWith('org:'))) &&
+    (!countryIds || countryIds.has(t.a) || countryIds.has(t.b)));
+}
+
+/** Meetings whose attendance feeds the person layer under the same filters. */
+export function filterAttendance(rows: AttendanceRow[], f: NetworkFilters): AttendanceRow[] {
+  const countryIds = f.countries?.length ? new Set(f.countries.map((c) => `country:${c}`)) : null;
+  return rows.filter((r) => r.entities.some((e) => e.startsWith('person:')) && (!countryIds || r.entities.some((e) => countryIds.has(e))));
+}
+
+interface Accumulator { edge: EdgeData; events: Set<string> }
+
+/** Person–person "met" edges from shared meetings, aggregated like actor ties. */
+export function personEdges(rows: AttendanceRow[]): EdgeData[] {
+  const byPair = new Map<string, Accumulator>();
+  for (const r of rows) {
+    const persons = [...new Set(r.entities.filter((e) => e.startsWith('person:')))].sort();
+    for (let i = 0; i < persons.length; i++) for (let j = i + 1; j < persons.length; j++) {
+      const id = edgeIdOf('met', persons[i], persons[j]);
+      let acc = byPair.get(id);
+      if (!acc) {
+        acc = { edge: { id, source: persons[i], target: persons[j], relation: 'met', kinds: [], weight: 0, meetings: 0, pacts: 0, firstDate: r.dateFrom, lastDate: r.dateTo, eventIds: [] }, events: new Set() };
+        byPair.set(id, acc);
+      }
+      if (acc.events.has(r.meeting)) continue;
+      acc.events.add(r.meeting);
+      const e = acc.edge;
+      e.weight++; e.meetings++;
+      if (!e.kinds.includes(r.kind)) e.kinds.push(r.kind);
+      if (r.dateFrom < (e.firstDate ?? r.dateFrom)) e.firstDate = r.dateFrom;
+      if (r.dateTo > (e.lastDate ?? r.dateTo)) e.lastDate = r.dateTo;
+      e.eventIds.push(r.meeting);
+    }
+  }
+  return [...byPair.values()].map(({ edge }) => ({ ...edge, kinds: edge.kinds.sort(), eventIds: edge.eventIds.slice(-MAX_EVENT_IDS).reverse() }));
+}
+
+/** Every id the network needs a node record for. */
+export function idsNeeded(ties: TieAggregate[], attendance: AttendanceRow[] = []): string[] {
+  const ids = new Set<string>();
+  for (const t of ties) { ids.add(t.a); ids.add(t.b); }
+  for (const r of attendance) for (const e of r.entities) if (e.startsWith('person:')) ids.add(e);
+  return [...ids];
+}
+
+export interface AssembleInput {
+  ties: TieAggregate[];
+  /** Meetings with persons (already filtered), only when the person layer is wanted. */
+  attendance?: AttendanceRow[];
+  records: NodeRecord[];
+  window: TimeWindow;
+  meta?: Record<string, unknown>;
+}
+
+/** Builds the network: one edge per actor pair and relation, person–person "met" edges and
+ * person→country "represents" edges when attendance is given. Node weight is the number of
+ * distinct events on its edges. */
+export function assembleNetwork({ ties, attendance, records, window, meta }: AssembleInput): Network {
+  const edges: EdgeData[] = ties.map(edgeOfTie);
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const eventsOf = new Map<string, Set<string>>();
+  const touch = (id: string, events: Iterable<string>) => {
+    let s = eventsOf.get(id);
+    if (!s) eventsOf.set(id, (s = new Set()));
+    for (const e of events) s.add(e);
+  };
+  for (const t of ties) { touch(t.a, t.eventIds); touch(t.b, t.eventIds); }
+  if (attendance) {
+    edges.push(...personEdges(attendance));
+    for (const r of attendance) for (const e of r.entities) if (e.startsWith('person:')) touch(e, [r.meeting]);
+    for (const [id] of eventsOf) {
+      const country = id.startsWith('person:') ? recordById.get(id)?.props.country : undefined;
+      if (typeof country === 'string' && country) {
+        edges.push({ id: edgeIdOf('represents', id, country), source: id, target: country, relation: 'represents', kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
+        touch(country, []);
+      }
+    }
+  }
+  const nodes: { data: NodeData }[] = [...eventsOf.entries()]
+    .map(([id, events]) => {
+      const record = recordById.get(id);
+      return { data: (record && nodeDataOf(record, events.size)) ?? placeholderNode(id, events.size) };
+    })
+    .sort((x, y) => (x.data.id < y.data.id ? -1 : 1));
+  edges.sort((x, y) => (x.id < y.id ? -1 : 1));
+  return {
+    nodes,
+    edges: edges.map((data) => ({ data })),
+    window: { from: window.from ?? null, to: window.to ?? null },
+    meta: { nodeCount: nodes.length, edgeCount: edges.length, ...meta },
+  };
+}

@@ -1,0 +1,49 @@
+// The network view: fetches ties (and attendance for the person layer) in the window from the
+// store and assembles them. Snapshots and ego networks build on it.
+import type { GraphStore, TieAggregate, TieQuery, TimeWindow } from '../store/graph-store.js';
+import type { Network, NetworkQuery } from '../domain/network/schema.js';
+import { assembleNetwork, filterAttendance, filterTies, idsNeeded, type NetworkFilters } from './assemble.js';
+
+export function tieQueryOf(q: Pick<NetworkQuery, 'from' | 'to' | 'relations' | 'meetingKinds' | 'pactKinds'>): TieQuery {
+  const t: TieQuery = { relations: q.relations };
+  if (q.from) t.from = q.from;
+  if (q.to) t.to = q.to;
+  if (q.meetingKinds?.length) t.meetingKinds = q.meetingKinds;
+  if (q.pactKinds?.length) t.pactKinds = q.pactKinds;
+  return t;
+}
+
+export function filtersOf(q: NetworkQuery): NetworkFilters {
+  return { countries: q.countries, minWeight: q.minWeight, includeOrganizations: q.includeOrganizations, includePersons: q.includePersons };
+}
+
+/** Ties and (optionally) person attendance in place; shared by the plain network and snapshots. */
+export async function networkFromParts(
+  store: GraphStore,
+  parts: { ties: TieAggregate[]; attendanceQuery: TieQuery | null; window: TimeWindow; filters: NetworkFilters; meta?: Record<string, unknown> },
+): Promise<Network> {
+  const ties = filterTies(parts.ties, parts.filters);
+  const attendance = parts.filters.includePersons && parts.attendanceQuery
+    ? filterAttendance(await store.attendance(parts.attendanceQuery), parts.filters)
+    : undefined;
+  const ids = idsNeeded(ties, attendance);
+  const records = ids.length ? await store.getNodes(ids) : [];
+  // Persons point at their country: fetch the countries not already in the tie graph.
+  const have = new Set(records.map((r) => r.id));
+  const missing = [...new Set(records.filter((r) => r.kind === 'person').map((r) => r.props.country).filter((c): c is string => typeof c === 'string' && !!c && !have.has(c)))];
+  if (missing.length) records.push(...(await store.getNodes(missing)));
+  return assembleNetwork({ ties, attendance, records, window: parts.window, meta: parts.meta });
+}
+
+export async function networkOf(store: GraphStore, q: NetworkQuery): Promise<Network> {
+  const tq = tieQueryOf(q);
+  const ties = await store.ties(tq);
+  const meetingsWanted = q.relations.includes('met');
+  return networkFromParts(store, {
+    ties,
+    attendanceQuery: meetingsWanted ? { ...tq, relations: ['met'] } : null,
+    window: { from: q.from, to: q.to },
+    filters: filtersOf(q),
+    meta: { view: 'network' },
+  });
+}
