@@ -1,0 +1,110 @@
+// Analytics over the store: the network of a window (or as of a day) from server/network, its
+// metrics through the implementation registry, results cached per (window, filters, options).
+// The cache key includes a fingerprint of the store's counts, so a load that adds events makes
+// the next request recompute instead of serving figures from before it.
+import type { NetworkQuery } from '../domain/network/schema.js';
+import { lastDay } from '../domain/dates/partial-date.js';
+import { networkOf } from '../network/network-of.js';
+import { snapshotNetwork } from '../network/snapshot.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { blocChanges, type BlocChanges } from './bloc-changes.js';
+import { computeMetrics } from './compute-metrics.js';
+import { pickImplementation } from './implementations/registry.js';
+import type { MetricsImplementation } from './implementations/types.js';
+import { cacheKey, MetricsCache } from './metrics-cache.js';
+import { periodsOf, type Bucket } from './periods.js';
+import { DEFAULT_SEED } from './seeded-rng.js';
+import { buildSeries, type SeriesResult } from './series.js';
+import { METRICS, type Centrality, type MetricName, type MetricsResult } from './types.js';
+
+export interface RunSettings {
+  metrics?: readonly MetricName[];
+  seed?: number;
+  resolution?: number;
+  implementation?: string;
+}
+
+/** Network filters without the window: what series and bloc changes share with /network. */
+export type NetworkFilters = Omit<NetworkQuery, 'from' | 'to'>;
+
+export interface SeriesRequest extends RunSettings {
+  filters: NetworkFilters;
+  from: string;
+  to: string;
+  bucket: Bucket;
+  centralities: readonly Centrality[];
+  /** Actor ids to report (country:JP…); all countries when omitted. */
+  ids?: string[];
+}
+
+export interface BlocChangesRequest extends RunSettings {
+  filters: NetworkFilters;
+  at1: string;
+  at2: string;
+  metric: Centrality;
+  limit: number;
+}
+
+export interface AnalyticsDeps {
+  store: GraphStore;
+  cache?: MetricsCache;
+  registry?: readonly MetricsImplementation[];
+  /** How long the store fingerprint (counts) is trusted before asking again, in ms. */
+  fingerprintTtl?: number;
+}
+
+export function createAnalytics({ store, cache = new MetricsCache(), registry, fingerprintTtl = 2000 }: AnalyticsDeps) {
+  let fingerprint: { value: Promise<string>; at: number } | null = null;
+  const dataFingerprint = (): Promise<string> => {
+    const now = Date.now();
+    if (!fingerprint || now - fingerprint.at > fingerprintTtl) {
+      const value = store.counts().then((c) => JSON.stringify(c));
+      value.catch(() => { fingerprint = null; });
+      fingerprint = { value, at: now };
+    }
+    return fingerprint.value;
+  };
+
+  const settingsOf = (s: RunSettings) => ({
+    implementation: pickImplementation(s.implementation, registry).id,
+    metrics: [...new Set(s.metrics?.length ? s.metrics : METRICS)].sort(),
+    seed: s.seed ?? DEFAULT_SEED,
+    resolution: s.resolution ?? 1,
+  });
+
+  /** Metrics of the network in a window (the /network query). */
+  async function metrics(query: NetworkQuery, settings: RunSettings = {}): Promise<MetricsResult> {
+    const s = settingsOf(settings);
+    const key = cacheKey({ view: 'window', query, s, data: await dataFingerprint() });
+    return cache.getOrCompute(key, async () => computeMetrics(await networkOf(store, query), { ...s, registry }));
+  }
+
+  /** Metrics of the network as of a day: pacts in force then, meetings of the year before. */
+  async function metricsAsOf(at: string, filters: NetworkFilters, settings: RunSettings = {}): Promise<MetricsResult> {
+    const s = settingsOf(settings);
+    const day = lastDay(at);
+    const key = cacheKey({ view: 'asOf', day, filters, s, data: await dataFingerprint() });
+    return cache.getOrCompute(key, async () => computeMetrics(await snapshotNetwork(store, day, { ...filters, from: undefined, to: undefined }), { ...s, registry }));
+  }
+
+  async function series(req: SeriesRequest): Promise<SeriesResult> {
+    const periods = periodsOf(req.from, req.to, req.bucket);
+    // Every metric per period, so these cache entries also answer plain /metrics requests.
+    const settings = { ...req, metrics: METRICS };
+    const results: MetricsResult[] = [];
+    // One period at a time: the store serialises reads anyway and this keeps memory flat.
+    for (const p of periods) results.push(await metrics({ ...req.filters, from: p.from, to: p.to }, settings));
+    return buildSeries({ periods, results, metrics: req.centralities, ids: req.ids });
+  }
+
+  async function changes(req: BlocChangesRequest): Promise<BlocChanges> {
+    const settings = { ...req, metrics: METRICS };
+    const before = await metricsAsOf(req.at1, req.filters, settings);
+    const after = await metricsAsOf(req.at2, req.filters, settings);
+    return blocChanges(before, after, { metric: req.metric, limit: req.limit });
+  }
+
+  return { metrics, metricsAsOf, series, blocChanges: changes, cache };
+}
+
+export type Analytics = ReturnType<typeof createAnalytics>;
