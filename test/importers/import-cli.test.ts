@@ -1,0 +1,81 @@
+// `entente import` end to end: fixtures in, interchange files or a real embedded store out.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jest } from '@jest/globals';
+import { runImport } from '../../server/cli/import.js';
+import { Interchange } from '../../server/domain/interchange/schema.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ATOP = path.join(root, 'server/importers/atop/fixtures');
+const GDELT = path.join(root, 'server/importers/gdelt/fixtures/events.export.tsv');
+
+let tmp: string;
+let stderr: string[];
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'entente-import-'));
+  stderr = [];
+  jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { stderr.push(a.join(' ')); });
+  jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+test('--dry-run prints the summary with rejections and unmapped codes, writes nothing', async () => {
+  expect(await runImport(['atop', '--alliances', path.join(ATOP, 'alliances.csv'), '--members', path.join(ATOP, 'members.csv'), '--dry-run'])).toBe(0);
+  const out = stderr.join('\n');
+  expect(out).toContain('import atop: 5 read, 4 written, 0 skipped as duplicates, 1 rejected');
+  expect(out).toContain('rejected 1: fewer than two members with an ISO code');
+  expect(out).toContain('1× unmapped COW code 300 (Austria-Hungary)');
+  expect(await readdir(tmp)).toEqual([]);
+});
+
+test('--out FILE.json writes one valid interchange document and the membership spells beside it', async () => {
+  const out = path.join(tmp, 'atop.json');
+  expect(await runImport(['atop', '--alliances', path.join(ATOP, 'alliances.csv'), '--members', path.join(ATOP, 'members.csv'), '--out', out])).toBe(0);
+  const doc = Interchange.parse(JSON.parse(await readFile(out, 'utf8')));
+  expect(doc.events).toHaveLength(4);
+  const spells = (await readFile(path.join(tmp, 'atop.memberships.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+  expect(spells).toHaveLength(4);
+  expect(spells.flatMap((s) => s.memberships)).toHaveLength(13);
+});
+
+test('--out DIR writes chunk files; gdelt merges duplicate reports', async () => {
+  const dir = path.join(tmp, 'gdelt');
+  expect(await runImport(['gdelt', GDELT, '--out', dir, '--chunk-size', '2'])).toBe(0);
+  const files = (await readdir(dir)).sort();
+  expect(files.length).toBeGreaterThan(1);
+  let events = 0;
+  for (const f of files) events += Interchange.parse(JSON.parse(await readFile(path.join(dir, f), 'utf8'))).events.length;
+  expect(events).toBe(6);
+  expect(stderr.join('\n')).toContain('import gdelt: 14 read, 6 written, 2 skipped as duplicates, 6 rejected');
+});
+
+test('bad usage is exit code 2 with a message naming the problem', async () => {
+  expect(await runImport(['atop'])).toBe(2);
+  expect(await runImport(['cow'])).toBe(2);
+  expect(await runImport(['gdelt', GDELT, '--chunk-size', 'x'])).toBe(2);
+  expect(stderr.join('\n')).toMatch(/needs --alliances FILE[\s\S]*unknown dataset "cow"[\s\S]*--chunk-size must be a positive integer/);
+});
+
+const storePresent = existsSync(path.join(root, 'server/store/index.ts'));
+if (!storePresent) console.warn('skipping the store load test: server/store/index.ts is not there yet');
+(storePresent ? test : test.skip)('loads into a real embedded store; a second run changes nothing', async () => {
+  process.env.ENTENTE_DATA_DIR = path.join(tmp, 'db');
+  process.env.ENTENTE_NO_SEED = '1';
+  const args = ['gdelt', GDELT];
+  expect(await runImport(args)).toBe(0);
+  const { openStore } = (await import('../../server/store/index.js' as string)) as { openStore(c: unknown): Promise<import('../../server/store/graph-store.js').GraphStore> };
+  const { loadConfig } = await import('../../server/config.js');
+  const count = async () => { const s = await openStore(loadConfig()); try { return await s.counts(); } finally { await s.close(); } };
+  const first = await count();
+  expect(first.nodes.meetings).toBe(5);
+  expect(first.nodes.pacts).toBe(1);
+  expect(await runImport(args)).toBe(0);
+  expect(await count()).toEqual(first);
+  delete process.env.ENTENTE_DATA_DIR;
+});
