@@ -1,0 +1,74 @@
+// Stage 1 — normalise. Reads: original. Adds: norm (NFKC per character), toOriginal (offset map),
+// folded (accent-free, same length), dropped (boilerplate ranges: captions' credits, image file names,
+// repeated paragraphs, navigation lines, and everything after a "related articles"/ranking block).
+import type { ArticleContext, Finding } from '../types.js';
+
+/** Per-character NFKC keeps a 1:n map from normalised to original offsets. */
+export function normaliseText(original: string): { norm: string; toOriginal: number[] } {
+  let norm = '';
+  const toOriginal: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    // Why: NFKC folds full-width digits/Latin and half-width katakana so one dictionary serves all forms.
+    let out = ch.normalize('NFKC');
+    if (ch === '\u3000') out = ' ';
+    if (ch === '\r') out = '';
+    for (let k = 0; k < out.length; k++) toOriginal.push(i);
+    norm += out;
+    i += ch.length;
+  }
+  toOriginal.push(original.length);
+  return { norm, toOriginal };
+}
+
+/** Same-length accent-free copy: each UTF-16 unit maps to one unit. */
+export function foldAccents(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.length === 1 ? ch.normalize('NFD')[0] : ch;
+    out += ch.length === 1 ? base : ch;
+  }
+  return out;
+}
+
+// Lines that are page furniture (ja/es/en). Each was seen on real news pages.
+const NAVIGATION = [
+  /スキップ/, /へ戻る$/, /^(トピック|コメント\d*|トラックバック|動画|シェア|ツイート)$/, /^Click (here|acá|aquí)/i, /^Skip to/i,
+  /^En Vivo$/i, /banned from the site/i, /^(Comparte|Compartir) esta noticia/i, /^Con Información de/i, /^(Share|Tweet|Advertisement)$/i,
+  /^(FOTOS|VIDEO|TEMAS ESPECIALES)\s*>>/i, /^Updated:/i, /^Lectura:/i, /^In \w+, .* by \S+$/,
+  /editor@|\/\/=|the_author_meta/, /^https?:\/\//,
+];
+// A line that opens the end-of-page block: related links, rankings, subscriptions, references.
+const END_OF_ARTICLE = [
+  /^\[?ニュース\]?\s*ランキング/, /^ランキング$/, /^こんな記事も/, /^おすすめ/, /^関連記事/, /^話題$/, /^【引用・参照・底本】/,
+  /^Noticias Relacionadas/i, /^Related( articles| news| stories|:)/i, /^Read (more|also)/i, /^More from/i, /^Let’s get started/i, /^Let's get started/i,
+  /^Te puede interesar/i, /^Lee también/i,
+];
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp)\s*$/i;
+// Why: "…とも会談した。写真:外務省" carries a real event before the credit, so only the credit is dropped.
+const CREDIT = /(写真(提供)?\s*[:：]|\(写真提供|\[Photo:|Photo:|Foto:|\(Foto|Cortesía\.?$)/;
+
+export function normalise(ctx: ArticleContext): ArticleContext {
+  const { norm, toOriginal } = normaliseText(ctx.original);
+  const dropped: Finding[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  let ended = false;
+  for (const line of norm.split('\n')) {
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const key = trimmed.replace(/\s+/g, ' ');
+    if (ended) { dropped.push({ start, end, rule: 'normalise.end-of-article' }); continue; }
+    if (END_OF_ARTICLE.some((re) => re.test(trimmed))) { ended = true; dropped.push({ start, end, rule: 'normalise.end-of-article' }); continue; }
+    if (IMAGE_FILE.test(trimmed)) { dropped.push({ start, end, rule: 'normalise.image-file' }); continue; }
+    if (NAVIGATION.some((re) => re.test(trimmed))) { dropped.push({ start, end, rule: 'normalise.navigation' }); continue; }
+    if (seen.has(key) && key.length > 3) { dropped.push({ start, end, rule: 'normalise.repeated-paragraph' }); continue; }
+    seen.add(key);
+    const credit = CREDIT.exec(line);
+    if (credit) dropped.push({ start: start + credit.index, end, rule: 'normalise.photo-credit' });
+  }
+  return { ...ctx, norm, toOriginal, folded: foldAccents(norm), dropped };
+}

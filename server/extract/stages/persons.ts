@@ -1,0 +1,218 @@
+// Stage 5 — persons. Reads: folded, countries, organizations. Adds: persons, from three sources:
+// (1) the officials gazetteer (every written form; a one-word form such as "Kerry" or "岸田" only for an
+// official in office at publication or already named in full); (2) title patterns per language —
+// "X外務大臣", "ロシアのX大統領", "Chinese President X", "el canciller británico X" — so an unknown
+// official still gets a name, a role and, from the title's country word, a country; (3) later mentions
+// of a found person's surname ("ブリンケン", "Hammond").
+import type { Lang } from '../../domain/country/countries.js';
+import { foldName } from '../../domain/ids.js';
+import { PhraseDictionary } from '../dictionary.js';
+import { allOfficials, inOffice } from '../gazetteer/index.js';
+import type { Official } from '../gazetteer/schema.js';
+import { profileOf } from '../lang/index.js';
+import { foldAccents } from './normalise.js';
+import type { ArticleContext, CountryMention, PersonMention, RoleCategory } from '../types.js';
+
+// ---- gazetteer -------------------------------------------------------------------------------------
+interface Form { official: Official; single: boolean }
+let gazetteer: PhraseDictionary<Form[]> | null = null;
+const PARTICLES = /^(bin|ibn|al|Al|el|El|do|da|de|del|dos|van|von|der|la|di|le|Sheikh)$/;
+
+function formsOf(o: Official): string[] {
+  const forms = new Set<string>([o.name, ...o.aliases]);
+  const tokens = o.name.split(/\s+/);
+  // "Martin Vizcarra Cornejo" is written "Martín Vizcarra": given name + first surname.
+  if (tokens.length >= 3 && !PARTICLES.test(tokens[1])) forms.add(`${tokens[0]} ${tokens[1]}`);
+  return [...forms];
+}
+const isSingle = (form: string) => !/[\s・·]/.test(form);
+
+function gazetteerDictionary(): PhraseDictionary<Form[]> {
+  if (gazetteer) return gazetteer;
+  const dict = new PhraseDictionary<Form[]>(true);
+  const byForm = new Map<string, Form[]>();
+  for (const o of allOfficials()) {
+    for (const f of formsOf(o)) {
+      const key = foldAccents(f.normalize('NFKC'));
+      if (key.length < 2) continue;
+      const list = byForm.get(key) ?? [];
+      list.push({ official: o, single: isSingle(f) });
+      byForm.set(key, list);
+    }
+  }
+  for (const [form, list] of byForm) dict.add(form, list);
+  return (gazetteer = dict);
+}
+
+function pickOfficial(forms: Form[], day: string): Form | null {
+  return forms.find((f) => inOffice(f.official, day)) ?? forms.find((f) => !f.single) ?? null;
+}
+
+function fromOfficial(o: Official, start: number, end: number, written: string, rule: string): PersonMention {
+  const role = o.roles[0];
+  return { start, end, name: o.name, aliases: [...new Set([written, ...o.aliases])], country: o.country, role: role.role, category: role.category, rule };
+}
+
+// ---- title patterns ---------------------------------------------------------------------------------
+interface TitleRule { re: RegExp; role: string; category: RoleCategory; country?: string }
+const titleRules = new Map<Lang, TitleRule[]>();
+function titlesFor(lang: Lang): TitleRule[] {
+  let rules = titleRules.get(lang);
+  if (!rules) {
+    const flags = lang === 'es' ? 'giu' : 'gu';
+    rules = profileOf(lang).titles.titles.map((t) => ({ re: new RegExp(lang === 'ja' ? `(?:${t.pattern})` : `(?<![\\p{L}])(?:${t.pattern})(?![\\p{L}])`, flags), role: t.role, category: t.category, country: t.country }));
+    titleRules.set(lang, rules);
+  }
+  return rules;
+}
+
+const KANJI = '\\u3400-\\u9fff';
+const JA_NAME_BEFORE = new RegExp(`(?:([\\u30a0-\\u30ff]+(?:・[\\u30a0-\\u30ff]+)*)(?:\\([A-Za-z .'-]+\\))?|(?<![${KANJI}])([${KANJI}]{2,4}))$`, 'u');
+const JA_NOT_NAME = /^(両|同|各|前|元|現|新|旧|副|当時|政府|首脳|外務|国防|防衛|大統領|首相|総理|中央|国際|国家|共産党|代表|報道|担当|事務|安全|保障|米側|中国側|同国|大臣|会談|次期|歴代|初代|歴史)|[国省府党会局部院軍庁県市州界側間氏室団課長官相]$/;
+const LATIN_NAME = /^(?:Sheikh\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:(?:bin|ibn|al|Al|el|do|da|de|del|dos|van|von|der|la|di|le)\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)){0,3}/u;
+const NOT_LATIN_NAME = /^(The|A|An|In|On|At|Of|And|But|For|With|During|After|Before|This|That|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|El|La|Los|Las|Un|Una|Según|Tras|En|Con|Por|Para|Del|Al|Este|Esta|Republic|República|Minister|President|Foreign|Defen[cs]e|Secretary|Prime|Chancellor|Emir|King|Crown|National|State|Executive|Director)$/u;
+
+function countryAt(countries: CountryMention[], start: number, end: number): CountryMention | undefined {
+  return countries.find((c) => c.start >= start && c.end <= end && c.via !== 'capital');
+}
+
+function titlePersons(ctx: ArticleContext): PersonMention[] {
+  const found: PersonMention[] = [];
+  const text = ctx.norm;
+  for (const rule of titlesFor(ctx.lang)) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const tStart = m.index!;
+      const tEnd = tStart + m[0].length;
+      if (ctx.lang === 'ja') {
+        // Optional country right before the title (スナク英首相, ナレンドラ・モディ・インド首相).
+        let cursor = tStart;
+        let country: string | undefined;
+        const cBefore = ctx.countries.filter((c) => c.end === cursor).sort((a, b) => a.start - b.start)[0];
+        if (cBefore) { country = cBefore.code; cursor = cBefore.start; if (text[cursor - 1] === '・') cursor--; }
+        const nm = JA_NAME_BEFORE.exec(text.slice(Math.max(0, cursor - 30), cursor));
+        if (!nm) continue;
+        const written = nm[1] ?? nm[2];
+        const nStart = cursor - nm[0].length;
+        if (ctx.countries.some((c) => c.start < nStart + written.length && c.end > nStart) && !nm[1]) continue;
+        if (ctx.organizations.some((o) => o.start < nStart + written.length && o.end > nStart)) continue;
+        if (JA_NOT_NAME.test(written) || written.length < 2) continue;
+        if (rule.role === '' && nm[2] && written.length > 4) continue;
+        // "ロシアのプーチン大統領": the country written before の.
+        if (!country) {
+          const pre = ctx.countries.find((c) => c.end === nStart - 1 && text[nStart - 1] === 'の');
+          if (pre && pre.via !== 'capital') country = pre.code;
+        }
+        found.push({ start: nStart, end: tEnd, name: written, aliases: [written], country: country ?? rule.country ?? null, role: rule.role || null, category: rule.role ? rule.category : null, rule: 'person.title-ja' });
+      } else {
+        // en: "[Chinese|Qatar's] President [of China,] NAME"; es: "el presidente [chino|de China][,] NAME".
+        let cursor = tEnd;
+        let country: string | undefined;
+        const before = ctx.countries.filter((c) => c.end <= tStart && tStart - c.end <= 3 && /^('s)?\s*$/.test(text.slice(c.end, tStart))).pop();
+        if (before && before.via !== 'capital') country = before.code;
+        const tail = text.slice(cursor, cursor + 80);
+        const qual = /^(?:\s+(?:of|for|de|del|de la)\s+(?:the\s+)?([A-Z][\p{L}.-]+(?:[\s-][A-Z][\p{L}.-]+)*)|\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?\s*,?\s*/u.exec(tail);
+        if (qual) {
+          const qStart = cursor;
+          cursor += qual[0].length;
+          const c = countryAt(ctx.countries, qStart, cursor);
+          if (c && !country) country = c.code;
+        }
+        const nm = LATIN_NAME.exec(text.slice(cursor, cursor + 80));
+        if (!nm) continue;
+        const firstWord = nm[0].split(/\s+/)[0];
+        if (NOT_LATIN_NAME.test(firstWord)) continue;
+        let written = nm[0];
+        // Drop trailing tokens that are countries ("Nicolás Maduro" ok, "Trudeau Canada" no).
+        const nStart = cursor;
+        if (ctx.countries.some((c) => c.start === nStart) || ctx.organizations.some((o) => o.start === nStart)) continue;
+        const cut = ctx.countries.find((c) => c.start > nStart && c.start < nStart + written.length);
+        if (cut) written = text.slice(nStart, cut.start).trim();
+        if (!written || NOT_LATIN_NAME.test(written)) continue;
+        found.push({ start: tStart, end: nStart + written.length, name: written, aliases: [written], country: country ?? rule.country ?? null, role: rule.role, category: rule.category, rule: `person.title-${ctx.lang}` });
+      }
+    }
+  }
+  return found;
+}
+
+// ---- assembling ------------------------------------------------------------------------------------
+function surnameOf(name: string, lang: Lang): string | null {
+  if (/[\u30a0-\u30ff]/.test(name)) {
+    const parts = name.split('・');
+    return parts.length > 1 ? parts[parts.length - 1] : null;
+  }
+  if (/^[\u3400-\u9fff]{3,4}$/.test(name)) return name.slice(0, name.length === 4 ? 2 : 1);
+  if (/^[\u3400-\u9fff]{2}$/.test(name)) return name.slice(0, 1);
+  if (lang === 'ja') return null;
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2) return null;
+  if (tokens[0] === 'Sheikh') return null;
+  return tokens[tokens.length - 1];
+}
+
+export function recognisePersons(ctx: ArticleContext): ArticleContext {
+  const day = ctx.published;
+  const fullNames = new Set<string>();
+  const gazetteerHits = gazetteerDictionary().find(ctx.folded);
+  const mentions: PersonMention[] = [];
+  for (const h of gazetteerHits) {
+    const pick = pickOfficial(h.value, day);
+    if (!pick) continue;
+    if (!pick.single) fullNames.add(pick.official.name);
+    mentions.push(fromOfficial(pick.official, h.start, h.end, ctx.norm.slice(h.start, h.end), pick.single ? 'person.gazetteer-surname' : 'person.gazetteer'));
+  }
+  // Single-word forms of officials out of office at publication count only after a full mention.
+  const kept = mentions.filter((m) => m.rule !== 'person.gazetteer-surname' || fullNames.has(m.name) || inOfficeByName(m.name, day));
+  const titled = titlePersons(ctx);
+  for (const t of titled) {
+    const overlap = kept.find((k) => k.start < t.end && k.end > t.start);
+    if (overlap) {
+      // The gazetteer knows the person; the title adds the role as written.
+      overlap.start = Math.min(overlap.start, t.start);
+      overlap.end = Math.max(overlap.end, t.end);
+      if (!overlap.country && t.country) overlap.country = t.country;
+      continue;
+    }
+    if (kept.some((k) => foldName(k.name) === foldName(t.name))) {
+      const known = kept.find((k) => foldName(k.name) === foldName(t.name))!;
+      kept.push({ ...known, start: t.start, end: t.end, rule: t.rule, country: known.country ?? t.country });
+      continue;
+    }
+    kept.push(t);
+  }
+  // Later mentions by surname alone.
+  const bySurname = new Map<string, PersonMention>();
+  for (const p of kept) {
+    const s = surnameOf(p.aliases[0] ?? p.name, ctx.lang);
+    if (s && s.length >= 2 && !bySurname.has(s)) bySurname.set(s, p);
+  }
+  if (bySurname.size) {
+    const dict = new PhraseDictionary<PersonMention>(true);
+    for (const [s, p] of bySurname) dict.add(s, p);
+    for (const h of dict.find(ctx.folded)) {
+      if (kept.some((k) => k.start < h.end && k.end > h.start)) continue;
+      if (ctx.countries.some((c) => c.start < h.end && c.end > h.start)) continue;
+      kept.push({ ...h.value, start: h.start, end: h.end, rule: 'person.surname' });
+    }
+  }
+  // One-kanji surnames (董国防部長) resolve against full kanji names already found.
+  if (ctx.lang === 'ja') {
+    for (const rule of titlesFor('ja')) {
+      rule.re.lastIndex = 0;
+      for (const m of ctx.norm.matchAll(rule.re)) {
+        const ch = ctx.norm[m.index! - 1];
+        if (!ch || !/[\u3400-\u9fff]/.test(ch) || /[\u3400-\u9fff]/.test(ctx.norm[m.index! - 2] ?? '')) continue;
+        const p = kept.find((k) => /^[\u3400-\u9fff]{2,3}$/.test(k.aliases[0] ?? '') && k.aliases[0][0] === ch);
+        if (p && !kept.some((k) => k.start < m.index! + m[0].length && k.end > m.index! - 1)) kept.push({ ...p, start: m.index! - 1, end: m.index! + m[0].length, rule: 'person.surname-title' });
+      }
+    }
+  }
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const persons = kept.filter((p, i) => !kept.some((q, j) => j !== i && q.start <= p.start && q.end >= p.end && (q.end - q.start > p.end - p.start || j < i)));
+  return { ...ctx, persons };
+}
+
+function inOfficeByName(name: string, day: string): boolean {
+  return allOfficials().some((o) => o.name === name && inOffice(o, day));
+}
