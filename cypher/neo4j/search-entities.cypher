@@ -1,6 +1,6 @@
 // Countries, organizations and persons whose search text (one name form a line) contains the
 // text, lower-cased or folded ($folded may be null). Exact names first, then prefixes.
-CALL {
+CALL () {
   MATCH (n:Country) RETURN n, 'country' AS kind, n.nameEn AS label
   UNION ALL
   MATCH (n:Organization) RETURN n, 'organization' AS kind, n.nameEn AS label
