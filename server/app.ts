@@ -1,0 +1,54 @@
+// createApp(deps): the Express app with every route, no listen (main.ts listens; tests use
+// supertest in-process).
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { GraphStore } from './store/graph-store.js';
+import type { AppConfig } from './http/module.js';
+import { clientRoutes } from './http/client.js';
+import { apiNotFound, problemHandler } from './http/problem.js';
+import { cors, securityHeaders } from './http/security.js';
+import { documentsModule } from './http/documents/routes.js';
+import { entitiesModule } from './http/entities/routes.js';
+import { eventsModule } from './http/events/routes.js';
+import { exportsModule } from './http/exports/routes.js';
+import { healthModule } from './http/health/routes.js';
+import { networkModule } from './http/network/routes.js';
+import { openApiModule } from './http/openapi/routes.js';
+import { pairsModule } from './http/pairs/routes.js';
+import { pathsModule } from './http/paths/routes.js';
+import { searchModule } from './http/search/routes.js';
+
+export const API_MODULES = [healthModule, searchModule, entitiesModule, eventsModule, networkModule, pathsModule, pairsModule, exportsModule, documentsModule];
+
+export interface CreateAppDeps {
+  store: GraphStore;
+  config?: Partial<AppConfig>;
+  /** Request logging; none when absent (tests). */
+  logger?: Logger;
+}
+
+export const DEFAULT_APP_CONFIG: AppConfig = {
+  token: null,
+  limits: { documentBytes: 6 * 1024 * 1024, importBytes: 50 * 1024 * 1024, writesPerMinute: 60 },
+  corsOrigins: [],
+  clientDir: 'dist/client',
+};
+
+export function createApp({ store, config = {}, logger }: CreateAppDeps): Express {
+  const cfg: AppConfig = { ...DEFAULT_APP_CONFIG, ...config, limits: { ...DEFAULT_APP_CONFIG.limits, ...config.limits } };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  if (logger) app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(securityHeaders());
+  app.use(cors(cfg.corsOrigins));
+  const deps = { store, config: cfg };
+  const modules = [...API_MODULES, openApiModule(API_MODULES)];
+  for (const m of modules) app.use(m.router(deps));
+  app.use('/api', apiNotFound);
+  app.use(clientRoutes(cfg.clientDir));
+  app.use(apiNotFound);
+  app.use(problemHandler(logger));
+  return app;
+}

@@ -1,0 +1,63 @@
+// POST /api/documents: one article in, its meetings and pacts out (and written unless dryRun).
+// POST /api/import: an interchange document, loaded atomically per source document.
+import express, { type RequestHandler } from 'express';
+import { Interchange } from '../../domain/interchange/schema.js';
+import { UnsupportedMediaTypeError } from '../../domain/errors.js';
+import { requireToken } from '../auth.js';
+import { jsonResponses, type ApiModule } from '../module.js';
+import { writeRateLimit } from '../security.js';
+import { parseWith } from '../validate.js';
+import { ArticleInput, ArticleResult, LoadReport } from './schema.js';
+
+const requireJson: RequestHandler = (req, _res, next) => {
+  if (!req.is('application/json')) return next(new UnsupportedMediaTypeError(`expected Content-Type: application/json, got ${req.get('content-type') ?? 'none'}`, [{ path: 'headers.content-type', message: 'must be application/json' }]));
+  next();
+};
+
+const writeResponses = (schema: Parameters<typeof jsonResponses>[0], description: string) => jsonResponses(schema, description, [401, 413, 415, 429]);
+
+export const documentsModule: ApiModule = {
+  paths: {
+    '/api/documents': {
+      post: {
+        summary: 'Extract meetings and pacts from an article, and store them unless dryRun',
+        tags: ['write'],
+        security: [{ bearer: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: ArticleInput } } },
+        responses: writeResponses(ArticleResult, 'What was extracted (and the load report)'),
+      },
+    },
+    '/api/import': {
+      post: {
+        summary: 'Load an interchange document',
+        tags: ['write'],
+        security: [{ bearer: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: Interchange } } },
+        responses: writeResponses(LoadReport, 'The load report'),
+      },
+    },
+  },
+  router({ store, config }) {
+    const r = express.Router();
+    const guard = [writeRateLimit(config.limits.writesPerMinute), requireToken(config.token), requireJson];
+    r.post('/api/documents', ...guard, express.json({ limit: config.limits.documentBytes, strict: true }), async (req, res) => {
+      const input = parseWith(ArticleInput, req.body, 'request body');
+      // Loaded on first use: the extractor's dictionaries are only needed by writers.
+      const { ingestArticle } = await import('../../ingest/article.js');
+      const { extracted, report } = await ingestArticle(store, input);
+      res.status(200).json({
+        document: extracted.documents[0] ?? null,
+        events: extracted.events,
+        entities: extracted.entities,
+        warnings: extracted.warnings ?? [],
+        report: report ? { ...report, rejected: [] } : null,
+      });
+    });
+    r.post('/api/import', ...guard, express.json({ limit: config.limits.importBytes, strict: true }), async (req, res) => {
+      const { loadInterchange } = await import('../../ingest/load.js');
+      const report = await loadInterchange(store, req.body, { source: 'request body' });
+      res.status(200).json({ ...report, rejected: [] });
+    });
+    return r;
+  },
+};

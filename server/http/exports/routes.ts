@@ -1,0 +1,63 @@
+// GET /api/export: any view as a file download in one of the registered formats.
+import express from 'express';
+import { z } from 'zod';
+import type { Network } from '../../domain/network/schema.js';
+import { egoNetwork } from '../../network/ego.js';
+import { networkOf } from '../../network/network-of.js';
+import { findPaths } from '../../network/paths.js';
+import { snapshotNetwork } from '../../network/snapshot.js';
+import { EXPORT_FORMATS, exportFileName, exportFormat } from '../../exports/registry.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { jsonResponses, type ApiModule } from '../module.js';
+import { EgoQuery, NetworkParams, SnapshotQuery } from '../network/schema.js';
+import { PathParams } from '../paths/schema.js';
+import { parseWith } from '../validate.js';
+import { EgoExportQuery, ExportQueryDoc, ExportSelector } from './schema.js';
+
+type Query = Record<string, unknown>;
+
+async function viewNetwork(store: GraphStore, view: z.infer<typeof ExportSelector>['view'], query: Query): Promise<Network> {
+  const rest = Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'view' && k !== 'format'));
+  switch (view) {
+    case 'network': return networkOf(store, parseWith(NetworkParams, rest, 'query parameters'));
+    case 'ego': {
+      const { id, depth } = parseWith(EgoExportQuery, { id: rest.id, depth: rest.depth }, 'query parameters');
+      const q = parseWith(EgoQuery, Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'id')), 'query parameters');
+      return egoNetwork(store, id, depth, q);
+    }
+    case 'path': return (await findPaths(store, parseWith(PathParams, rest, 'query parameters'))).network;
+    case 'snapshot': {
+      const q = parseWith(SnapshotQuery, rest, 'query parameters');
+      return snapshotNetwork(store, q.at, q);
+    }
+  }
+}
+
+const responses = jsonResponses(z.string(), 'The file', [404]);
+responses['200'] = {
+  description: 'The file, as an attachment named entente-<view>-<from>_<to>.<ext>',
+  headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="…"' } } as never,
+  content: Object.fromEntries(EXPORT_FORMATS.map((f) => [f.contentType.split(';')[0], { schema: z.string().meta({ description: f.description }) }])),
+};
+
+export const exportsModule: ApiModule = {
+  paths: {
+    '/api/export': { get: { summary: 'Download a view as GraphML, GEXF, Cytoscape JSON, CSV or interchange JSON', tags: ['export'], requestParams: { query: ExportQueryDoc }, responses } },
+  },
+  router({ store }) {
+    const r = express.Router();
+    r.get('/api/export', async (req, res) => {
+      const query = req.query as Query;
+      const { view, format: formatId } = parseWith(ExportSelector, { view: query.view, format: query.format }, 'query parameters');
+      const format = exportFormat(formatId)!;
+      const network = await viewNetwork(store, view, query);
+      const body = await format.write({ view, network, store });
+      res
+        .status(200)
+        .type(format.contentType)
+        .attachment(exportFileName(view, network.window, format))
+        .send(body);
+    });
+    return r;
+  },
+};

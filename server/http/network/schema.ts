@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isCountryCode } from '../../domain/country/countries.js';
+import { DayDate } from '../../domain/dates/partial-date.js';
+import { EdgeData, NetworkQuery, NodeData } from '../../domain/network/schema.js';
+
+type WindowLike = { from?: string; to?: string; countries?: string[] };
+
+/** Checks shared by every network-shaped query: window order and real country codes. */
+export function checkNetworkQuery(q: WindowLike, ctx: z.RefinementCtx): void {
+  if (q.from && q.to && q.from.slice(0, q.to.length) > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: `window ends (${q.to}) before it starts (${q.from})` });
+  q.countries?.forEach((c, i) => { if (!isCountryCode(c)) ctx.addIssue({ code: 'custom', path: ['countries', i], message: `"${c}" is not an ISO 3166-1 alpha-2 country code` }); });
+}
+
+export const NetworkParams = NetworkQuery.superRefine(checkNetworkQuery);
+
+export const EgoParams = z.object({ id: z.string().min(3).max(200).meta({ description: 'Centre entity id, URL-encoded', example: 'country:JP' }) });
+export const EgoQuery = NetworkQuery.extend({ depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the centre (1–3)' }) }).superRefine(checkNetworkQuery);
+
+export const SnapshotQuery = NetworkQuery.extend({
+  at: DayDate.meta({ description: 'The day of the snapshot: pacts in force then, meetings in the 12 months before (or since `from`)' }),
+}).superRefine((q, ctx) => {
+  checkNetworkQuery({ countries: q.countries }, ctx);
+  if (q.from && q.from > q.at) ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${q.from}) is after at (${q.at})` });
+});
+
+export const DiffQuery = NetworkQuery.extend({ at1: DayDate.meta({ description: 'Earlier snapshot day' }), at2: DayDate.meta({ description: 'Later snapshot day' }) }).superRefine((q, ctx) => {
+  checkNetworkQuery({ countries: q.countries }, ctx);
+  if (q.at1 > q.at2) ctx.addIssue({ code: 'custom', path: ['at2'], message: `at2 (${q.at2}) is before at1 (${q.at1})` });
+});
+
+export const TimelineQuery = NetworkQuery.extend({ bucket: z.enum(['month', 'year']).default('month') }).superRefine(checkNetworkQuery);
+
+const WeightChange = z.object({ id: z.string(), source: z.string(), target: z.string(), relation: z.string(), before: z.number(), after: z.number() });
+export const NetworkDiff = z
+  .object({
+    added: z.object({ nodes: z.array(NodeData), edges: z.array(EdgeData) }),
+    removed: z.object({ nodes: z.array(NodeData), edges: z.array(EdgeData) }),
+    strengthened: z.array(WeightChange),
+    weakened: z.array(WeightChange),
+  })
+  .meta({ id: 'NetworkDiff' });
+
+export const Timeline = z.object({ buckets: z.array(z.object({ period: z.string().meta({ example: '2024-03' }), meetings: z.number().int(), pacts: z.number().int() })) }).meta({ id: 'Timeline' });

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Paging, Relation, RELATIONS, NetworkQuery } from '../../domain/network/schema.js';
+import { checkNetworkQuery } from '../network/schema.js';
+
+export const PairParams = z.object({
+  a: z.string().min(3).max(200).meta({ description: 'First entity id, URL-encoded', example: 'country:US' }),
+  b: z.string().min(3).max(200).meta({ description: 'Second entity id, URL-encoded', example: 'country:CN' }),
+});
+
+export const PairQuery = z
+  .object({ ...Paging.shape, relations: NetworkQuery.shape.relations, from: NetworkQuery.shape.from, to: NetworkQuery.shape.to })
+  .superRefine(checkNetworkQuery);
+
+export { Relation, RELATIONS };
