@@ -30,6 +30,8 @@ const int = (n: number) => neo4j.int(Math.trunc(n));
 export class Neo4jStore implements GraphStore {
   readonly info: StoreInfo;
   private readonly driver: Driver;
+  /** Tail of the in-process write queue. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: Neo4jOptions) {
     this.info = { kind: 'neo4j', engine: 'neo4j (not connected yet)', location: options.database ? `${options.uri} (database ${options.database})` : options.uri };
@@ -271,7 +273,17 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async write<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** Writes from this process run one at a time, in call order, as in the embedded store: a batch
+   * may cite events an earlier call wrote, and the port promises those calls land first. (Other
+   * processes writing to the same server are isolated by Neo4j's transactions and the uniqueness
+   * constraints; the driver retries deadlocks.) */
+  private write<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const next = this.writes.then(() => this.writeNow(doing, work));
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeNow<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
       return await session.executeWrite(work);
