@@ -4,7 +4,7 @@ import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { GraphStore } from './store/graph-store.js';
-import type { AppConfig } from './http/module.js';
+import type { ApiModule, AppConfig } from './http/module.js';
 import { clientRoutes } from './http/client.js';
 import { apiNotFound, problemHandler } from './http/problem.js';
 import { cors, securityHeaders } from './http/security.js';
@@ -18,8 +18,14 @@ import { openApiModule } from './http/openapi/routes.js';
 import { pairsModule } from './http/pairs/routes.js';
 import { pathsModule } from './http/paths/routes.js';
 import { searchModule } from './http/search/routes.js';
+import { ANALYTICS_BASE, analyticsOpenApiPaths, analyticsRouter } from './http/analytics/index.js';
 
-export const API_MODULES = [healthModule, searchModule, entitiesModule, eventsModule, networkModule, pathsModule, pairsModule, exportsModule, documentsModule];
+const analyticsModule: ApiModule = {
+  paths: analyticsOpenApiPaths,
+  router: ({ store }) => express.Router().use(ANALYTICS_BASE, analyticsRouter({ store })),
+};
+
+export const API_MODULES: ApiModule[] = [healthModule, searchModule, entitiesModule, eventsModule, networkModule, pathsModule, pairsModule, exportsModule, documentsModule, analyticsModule];
 
 export interface CreateAppDeps {
   store: GraphStore;
