@@ -1,16 +1,10 @@
 // The analytics paths for the OpenAPI document, in the shape zod-openapi's createDocument({ paths })
-// takes; the lead merges them under /api/analytics.
+// takes, under /api/analytics where the app mounts the router.
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { Problem } from '../problem.js';
+import { jsonResponses } from '../module.js';
 import { BlocChangesQuery, BlocChangesResponse, MetricsQuery, MetricsResponse, SeriesQuery, SeriesResponse } from './schema.js';
 
 export const ANALYTICS_BASE = '/api/analytics';
-
-const problems = {
-  '400': { description: 'Malformed query', content: { 'application/problem+json': { schema: Problem } } },
-  '422': { description: 'Query values that make no sense (unknown country, range ending before it starts, unavailable implementation)', content: { 'application/problem+json': { schema: Problem } } },
-  '503': { description: 'Store unavailable', content: { 'application/problem+json': { schema: Problem } } },
-};
 
 export const analyticsOpenApiPaths: ZodOpenApiPathsObject = {
   [`${ANALYTICS_BASE}/metrics`]: {
@@ -18,9 +12,9 @@ export const analyticsOpenApiPaths: ZodOpenApiPathsObject = {
       operationId: 'getMetrics',
       tags: ['analytics'],
       summary: 'Centrality and communities of the network of a window',
-      description: 'Degree, weighted degree, betweenness, weighted PageRank and Louvain communities (seeded) of the network the same filters give at /api/network. Results are cached per window and filters.',
+      description: 'Degree, weighted degree, betweenness, weighted PageRank and Louvain communities (seeded, so reproducible) of the network the same filters give at /api/network. The response names the implementation that ran. Results are cached per window and filters.',
       requestParams: { query: MetricsQuery },
-      responses: { '200': { description: 'Metrics per node and the communities', content: { 'application/json': { schema: MetricsResponse } } }, ...problems },
+      responses: jsonResponses(MetricsResponse, 'Metrics per node and the communities'),
     },
   },
   [`${ANALYTICS_BASE}/metrics/series`]: {
@@ -28,8 +22,9 @@ export const analyticsOpenApiPaths: ZodOpenApiPathsObject = {
       operationId: 'getMetricsSeries',
       tags: ['analytics'],
       summary: 'Metrics per year or month over a range, with each actor’s community',
+      description: 'Each period is its own window (the whole network, not only the countries asked for). Community numbers are carried from period to period by overlap, so a bloc keeps its number.',
       requestParams: { query: SeriesQuery },
-      responses: { '200': { description: 'One value per period and actor; communities aligned across periods', content: { 'application/json': { schema: SeriesResponse } } }, ...problems },
+      responses: jsonResponses(SeriesResponse, 'One value per period and actor'),
     },
   },
   [`${ANALYTICS_BASE}/blocs/changes`]: {
@@ -37,8 +32,9 @@ export const analyticsOpenApiPaths: ZodOpenApiPathsObject = {
       operationId: 'getBlocChanges',
       tags: ['analytics'],
       summary: 'Actors that changed community between two moments, and the largest rises and falls in centrality',
+      description: 'Each moment is a snapshot as /api/snapshot makes it. Communities are matched by overlap, since Louvain labels are arbitrary.',
       requestParams: { query: BlocChangesQuery },
-      responses: { '200': { description: 'Moves, matched communities, rises and falls', content: { 'application/json': { schema: BlocChangesResponse } } }, ...problems },
+      responses: jsonResponses(BlocChangesResponse, 'Moves, matched communities, rises and falls'),
     },
   },
 };

@@ -2,10 +2,11 @@
 // options) and response bodies. Exported for the OpenAPI document (openapi.ts).
 import { z } from 'zod';
 import { CountryCode } from '../../domain/country/countries.js';
-import { PartialDate } from '../../domain/dates/partial-date.js';
+import { lastDay, PartialDate } from '../../domain/dates/partial-date.js';
 import { NetworkQuery } from '../../domain/network/schema.js';
 import { BUCKETS, periodCount } from '../../analytics/periods.js';
 import { CENTRALITIES, METRICS } from '../../analytics/types.js';
+import { checkNetworkQuery } from '../network/schema.js';
 
 /** Periods one series request may span: 30 years by month. */
 export const MAX_PERIODS = 360;
@@ -24,7 +25,7 @@ const Filters = NetworkQuery.omit({ from: true, to: true, countries: true }).sha
 export const MetricsQuery = NetworkQuery.extend({
   metrics: csv(z.enum(METRICS)).default([...METRICS]).meta({ description: `Comma-separated: ${METRICS.join(', ')}` }),
   ...RunOptions,
-}).meta({ id: 'MetricsQuery' });
+}).superRefine(checkNetworkQuery).meta({ id: 'MetricsQuery' });
 export type MetricsQuery = z.infer<typeof MetricsQuery>;
 
 const ordered = (a: string, b: string) => a.slice(0, b.length) <= b;
@@ -54,7 +55,10 @@ export const BlocChangesQuery = z
     limit: z.coerce.number().int().min(1).max(100).default(10).meta({ description: 'Rises and falls listed' }),
     ...RunOptions,
   })
-  .refine((q) => q.at1 !== q.at2, { message: 'at1 and at2 are the same moment', path: ['at2'] })
+  .superRefine((q, ctx) => {
+    checkNetworkQuery({ countries: q.countries }, ctx);
+    if (lastDay(q.at2) <= lastDay(q.at1)) ctx.addIssue({ code: 'custom', path: ['at2'], message: `at2 (${q.at2}) must end after at1 (${q.at1})` });
+  })
   .meta({ id: 'BlocChangesQuery' });
 export type BlocChangesQuery = z.infer<typeof BlocChangesQuery>;
 
