@@ -85,44 +85,53 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     const orgsIn = within(ctx.organizations, s.start, s.end);
     const planned = cues.planned.test(s.text);
     const coref = cues.coreference.test(s.text);
-    const multilateral = cues.multilateral.test(s.text) || orgsIn.length > 0 && countriesIn.length >= 3;
+    const multilateral = cues.multilateral.test(s.text) && countriesIn.length >= 3;
     const subjEnd = subjectEnd(ctx, s, triggers[0]);
     const subject = { countries: within(countriesIn, s.start, subjEnd).filter((c) => c.via !== 'capital'), persons: within(personsIn, s.start, subjEnd) };
     const local: DraftEvent[] = [];
     const sentenceDates = within(ctx.dates, s.start, s.end);
 
-    for (const [ti, t] of triggers.entries()) {
+    for (const t of triggers) {
+      if (ctx.lang === 'ja' && insideQuote(s.text, t.start - s.start)) continue;
       const sameType = triggers.filter((x) => x.type === t.type);
       const idx = sameType.indexOf(t);
-      let regionStart: number;
-      let regionEnd: number;
-      if (ctx.lang === 'ja') {
-        regionStart = idx > 0 ? sameType[idx - 1].end : s.start;
-        regionEnd = t.end;
-      } else {
-        regionStart = idx > 0 ? sameType[idx - 1].end : s.start;
-        regionEnd = idx < sameType.length - 1 ? sameType[idx + 1].start : s.end;
+      let regionStart = idx > 0 ? sameType[idx - 1].end : s.start;
+      let regionEnd = ctx.lang === 'ja' ? t.end : idx < sameType.length - 1 ? sameType[idx + 1].start : s.end;
+      // Pacts name their parties close by: "北朝鮮との防衛協定", "China-Germany comprehensive strategic partnership".
+      if (t.type === 'pact') {
+        regionStart = Math.max(regionStart, t.start - (ctx.lang === 'ja' ? 25 : 60));
+        regionEnd = Math.min(regionEnd, ctx.lang === 'ja' ? t.end : t.end + 60);
       }
       const windowText = ctx.norm.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 12));
       if (cues.negation.test(windowText)) continue;
       if (t.type === 'meeting' && cues.hypothetical.test(ctx.norm.slice(t.end, Math.min(s.end, t.end + 25))) && ctx.lang === 'ja') continue;
-      const regionCountries: CountryMention[] = within(countriesIn, regionStart, regionEnd).filter((c) => c.via !== 'capital' || t.kind === 'visit');
-      const regionPersons = within(personsIn, regionStart, regionEnd);
-      const regionOrgs = within(orgsIn, regionStart, regionEnd);
-      const persons = dedupePersons([...subject.persons, ...regionPersons]);
-      const countries = new Set<string>([...subject.countries, ...regionCountries].map((c) => c.code));
+      // en/es: the sentence subject belongs to the first verb; Japanese topics (は) govern every clause.
+      const useSubject = ctx.lang === 'ja' || idx === 0;
+      const regionText = ctx.norm.slice(regionStart, regionEnd);
+      const multilateral = cues.multilateral.test(regionText) || (t.kind === 'multilateral' && (orgsIn.length > 0 || countriesIn.length >= 3));
+      let countryMentions = within(countriesIn, regionStart, regionEnd).filter((c) => c.via !== 'capital' && !isPlaceOnly(ctx, c));
+      let persons = dedupePersons([...(useSubject ? subject.persons : []), ...within(personsIn, regionStart, regionEnd)]).filter((p) => !isAttributive(ctx, p));
+      if (useSubject) countryMentions = [...subject.countries.filter((c) => !isPlaceOnly(ctx, c)), ...countryMentions];
+      if (t.type === 'meeting' && t.kind === 'visit') {
+        const visit = visitParties(ctx, s, t, countriesIn, persons);
+        if (visit) { countryMentions = visit.countries; persons = visit.persons; }
+      }
+      const pactStatus = t.type === 'pact' ? statusOfPact(cues, ctx.norm.slice(Math.max(s.start, t.start - (ctx.lang === 'ja' ? 10 : 60)), Math.min(s.end, t.end + (ctx.lang === 'ja' ? 15 : 60))), planned) : null;
+      if (t.type === 'pact' && pactStatus !== 'signed') persons = persons.filter(() => false);
+      const countries = new Set<string>(countryMentions.map((c) => c.code));
       for (const p of persons) if (p.country) countries.add(p.country);
-      const orgs = new Set(regionOrgs.map((o) => o.code));
+      const orgs = new Set(within(orgsIn, regionStart, regionEnd).map((o) => o.code));
       let parties = countries.size + orgs.size;
       if (parties < 2 && (coref || (t.type === 'pact' && parties === 0 && /両国|双方|ambos|both|two countries|dos países/i.test(s.text)))) {
         const fill = context?.countries ?? topTwo;
         for (const c of fill) countries.add(c);
-        if (context && !persons.length) persons.push(...context.persons);
+        if (context && !persons.length && t.type === 'meeting') persons.push(...context.persons);
         parties = countries.size + orgs.size;
       }
       if (parties < 2 && !(t.type === 'meeting' && persons.length >= 1 && parties === 1)) continue;
-      const nearest = nearestDate(sentenceDates, t, ctx.lang);
-      const status = t.type === 'pact' ? statusOfPact(cues, s.text, planned) : planned ? 'planned' : 'held';
+      const status = pactStatus ?? (planned ? 'planned' : 'held');
+      let nearest = nearestDate(sentenceDates, t, ctx.lang);
+      if (nearest && t.type === 'pact' && (status === 'referenced' || status === 'negotiating') && Math.min(Math.abs(nearest.end - t.start), Math.abs(nearest.start - t.end)) > 40) nearest = null;
       let date: string | null = null;
       let dateExplicit = false;
       if (nearest) {
@@ -137,7 +146,6 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
         place: place.code, placeName: place.name, names: t.type === 'pact' ? [ctx.norm.slice(t.start, t.end)] : [],
         evidence: [{ start: s.start, end: s.end, rule: t.rule }], sentence: si,
       });
-      void ti;
     }
     // Signing by officials of two states is a meeting even when no meeting word is written.
     const signed = local.find((e) => e.type === 'pact' && e.status === 'signed');
@@ -155,6 +163,42 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     if (lastMeeting) context = { countries: lastMeeting.countries, persons: lastMeeting.persons };
   });
   return { ...ctx, events };
+}
+
+/** "in Mozambique", "en Corea del Sur", "ワシントンで": a venue, not a party. */
+function isPlaceOnly(ctx: ArticleContext, c: CountryMention): boolean {
+  if (ctx.lang === 'ja') return /^(で|にて|において)/.test(ctx.norm.slice(c.end, c.end + 4));
+  return /\b(in|en|at)\s+(the\s+)?$/i.test(ctx.norm.slice(Math.max(0, c.start - 8), c.start));
+}
+
+/** "安倍政権", "the Obama administration": a person named as a label, not as a party. */
+function isAttributive(ctx: ArticleContext, p: PersonMention): boolean {
+  return /^(政権|政府|時代|氏の時代|ドクトリン|\s+administration|\s+era\b)/u.test(ctx.norm.slice(p.end, p.end + 16));
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('「') > before.lastIndexOf('」');
+}
+
+const VISIT_DEST: Record<Lang, { before?: RegExp; after?: RegExp }> = {
+  ja: { before: /^(を|に|へ|の)?(訪問|到着|訪れ|入り)/u },
+  en: { after: /^(\s+(to|in|of))?\s+(the\s+)?$/i },
+  es: { after: /^(\s+(a|en|de))?\s+(la\s+|el\s+)?$/i },
+};
+
+/** A visit's parties: the place visited and the visitor ("ワシントンDCを訪問中の岸田外務大臣", "Sheikh Mohamed visited Qatar"). */
+function visitParties(ctx: ArticleContext, s: Sentence, t: TriggerMention, countriesIn: CountryMention[], persons: PersonMention[]) {
+  let dest: CountryMention | undefined = countriesIn.find((c) => c.start >= t.start && c.end <= t.end);
+  if (!dest && ctx.lang === 'ja') dest = countriesIn.filter((c) => c.end <= t.start && t.start - c.end <= 3 && VISIT_DEST.ja.before!.test(ctx.norm.slice(c.end, t.end))).pop();
+  if (!dest && ctx.lang === 'ja' && ctx.norm.slice(t.end, t.end + 2) === '先の') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 4);
+  if (!dest && ctx.lang !== 'ja') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 12 && VISIT_DEST[ctx.lang].after!.test(ctx.norm.slice(t.end, c.start)));
+  if (!dest) return null;
+  const visitors = persons.filter((p) => p.country !== dest!.code);
+  const hosts = persons.filter((p) => p.country === dest!.code);
+  const others = within(countriesIn, s.start, t.start).filter((c) => c.code !== dest!.code && c.via !== 'capital' && !isPlaceOnly(ctx, c));
+  const visitorCountries = visitors.length ? [] : others.slice(-1);
+  return { countries: [{ ...dest, via: 'name' as const }, ...visitorCountries], persons: [...visitors, ...hosts] };
 }
 
 function nearestDate(dates: { start: number; end: number; date: string; endDate?: string | null }[], t: TriggerMention, lang: Lang) {

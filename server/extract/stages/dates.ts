@@ -88,7 +88,7 @@ function rawLatin(text: string, base: number, lang: 'es' | 'en'): Raw[] {
       const word = ((m[1] ?? '') + (m[3] ?? '')).toLowerCase();
       return { d: weekdays[m[2].toLowerCase()], rule: 'date.weekday', relative: true, exact: 'weekday', future: /next|próximo/.test(word) };
     }],
-    [/(?<![\p{L}\d])(?:en|in|de|since|desde|del|of)\s+(\d{4})(?!\d)/giu, (m) => ({ y: +m[1], rule: 'date.year', relative: false, precision: 'year' as const })],
+    [/(?<![\p{L}\d])(?:en|in|de|del|of)\s+(\d{4})(?!\d)/giu, (m) => ({ y: +m[1], rule: 'date.year', relative: false, precision: 'year' as const })],
     [/(?<![\p{L}])(ayer|hoy|yesterday|today|anteayer|mañana|tomorrow)(?![\p{L}])/giu, (m) => ({ rule: `date.${m[1].toLowerCase()}`, relative: true, exact: m[1].toLowerCase() })],
     [/(?<![\p{L}])(el año pasado|last year|este año|this year|el próximo año|next year|earlier this month|this month|este mes|last month|el mes pasado|earlier this year)(?![\p{L}])/giu, (m) => ({ rule: 'date.relative-period', relative: true, exact: m[1].toLowerCase() })],
   ];

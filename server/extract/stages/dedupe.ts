@@ -46,7 +46,7 @@ export function mergeDuplicates(ctx: ArticleContext): ArticleContext {
     const twin = out.find((o) => {
       if (o.type !== e.type || !sameSet(o.countries, e.countries) || !sameSet(o.organizations, e.organizations)) return false;
       if (e.type === 'pact') return (o.kind === e.kind || o.kind === 'agreement' || e.kind === 'agreement') && datesCompatible(o, e);
-      if ((o.kind === 'call') !== (e.kind === 'call')) return false;
+      if ((o.kind === 'call') !== (e.kind === 'call') || o.status !== e.status) return false;
       return datesCompatible(o, e) && personsCompatible(o, e);
     });
     if (!twin) { out.push({ ...e, persons: [...e.persons], evidence: [...e.evidence], names: [...e.names] }); continue; }

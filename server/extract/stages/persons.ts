@@ -181,11 +181,13 @@ export function recognisePersons(ctx: ArticleContext): ArticleContext {
     }
     kept.push(t);
   }
+  linkPartialNames(kept, day);
   // Later mentions by surname alone.
   const bySurname = new Map<string, PersonMention>();
   for (const p of kept) {
     const s = surnameOf(p.aliases[0] ?? p.name, ctx.lang);
     if (s && s.length >= 2 && !bySurname.has(s)) bySurname.set(s, p);
+    for (const a of p.aliases) if (a.length >= 3 && !bySurname.has(a)) bySurname.set(a, p);
   }
   if (bySurname.size) {
     const dict = new PhraseDictionary<PersonMention>(true);
@@ -208,6 +210,7 @@ export function recognisePersons(ctx: ArticleContext): ArticleContext {
       }
     }
   }
+  kept.push(...bareTitles(ctx, kept));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const persons = kept.filter((p, i) => !kept.some((q, j) => j !== i && q.start <= p.start && q.end >= p.end && (q.end - q.start > p.end - p.start || j < i)));
   return { ...ctx, persons };
@@ -215,4 +218,63 @@ export function recognisePersons(ctx: ArticleContext): ArticleContext {
 
 function inOfficeByName(name: string, day: string): boolean {
   return allOfficials().some((o) => o.name === name && inOffice(o, day));
+}
+
+// ---- partial names and bare titles -------------------------------------------------------------------
+let tokenIndex: Map<string, Official[]> | null = null;
+const tokensOf = (s: string) => foldName(s).split(/\s+/).filter(Boolean);
+function officialsByToken(): Map<string, Official[]> {
+  if (tokenIndex) return tokenIndex;
+  tokenIndex = new Map();
+  for (const o of allOfficials()) {
+    for (const f of formsOf(o)) for (const t of new Set(tokensOf(f))) {
+      const list = tokenIndex.get(t) ?? [];
+      if (!list.includes(o)) list.push(o);
+      tokenIndex.set(t, list);
+    }
+  }
+  return tokenIndex;
+}
+
+/**
+ * A titled name the gazetteer does not list in full ("President Sheikh Mohamed", "岸田外務大臣" in 2014):
+ * link it when exactly one official has a written form containing all its words, preferring officials in
+ * office at publication with the same kind of role.
+ */
+function linkPartialNames(kept: PersonMention[], day: string) {
+  for (const p of kept) {
+    if (p.country || !p.rule.startsWith('person.title')) continue;
+    const words = tokensOf(p.name);
+    if (!words.length) continue;
+    let candidates = officialsByToken().get(words[0]) ?? [];
+    candidates = candidates.filter((o) => formsOf(o).some((f) => { const ft = tokensOf(f); return words.every((w) => ft.includes(w)); }));
+    const exact = candidates.filter((o) => formsOf(o).some((f) => foldName(f) === foldName(p.name)));
+    const current = candidates.filter((o) => inOffice(o, day) && (!p.category || o.roles.some((r) => r.category === p.category)));
+    const pick = exact.length && new Set(exact.map((o) => o.country)).size === 1 ? exact[0] : current.length === 1 ? current[0] : null;
+    if (!pick) continue;
+    p.country = pick.country;
+    if (!p.aliases.includes(pick.name)) p.aliases.push(pick.name);
+    p.name = pick.name;
+  }
+}
+
+/** "The President", "el mandatario guineano", "国務長官は": the latest person named with that kind of title. */
+function bareTitles(ctx: ArticleContext, kept: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const rule of titlesFor(ctx.lang)) {
+    if (rule.category === 'other' || rule.category === 'security') continue;
+    rule.re.lastIndex = 0;
+    for (const m of ctx.norm.matchAll(rule.re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if ([...kept, ...out].some((k) => k.start < end && k.end > start)) continue;
+      if (ctx.lang === 'ja' ? /[\u30a0-\u30ff\u3400-\u9fff]/u.test(ctx.norm[start - 1] ?? '') : /^,?\s*(of\s+)?[A-Z]/.test(ctx.norm.slice(end, end + 4)) && !/^\s+(of|de)\s/.test(ctx.norm.slice(end, end + 5))) continue;
+      const near = ctx.countries.find((c) => (c.end <= start && start - c.end <= 2) || (c.start >= end && c.start - end <= 2));
+      const country = near?.code ?? rule.country;
+      const previous = kept.filter((k) => k.end <= start && k.category === rule.category && (!country || k.country === country)).pop();
+      if (!previous) continue;
+      out.push({ ...previous, start, end, rule: 'person.title-coreference' });
+    }
+  }
+  return out;
 }
