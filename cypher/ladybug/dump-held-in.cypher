@@ -1,0 +1,1 @@
+MATCH (m:Meeting)-[:HELD_IN]->(c:Country) RETURN m.id AS meeting, c.id AS country

@@ -1,0 +1,1 @@
+MATCH (n:{{Label}}) RETURN n ORDER BY n.id

@@ -1,0 +1,2 @@
+MATCH (x)-[:ATTENDED|PARTY_TO]->(e:{{A}} {id: $id})
+RETURN x

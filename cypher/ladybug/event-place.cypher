@@ -1,0 +1,2 @@
+MATCH (m:Meeting {id: $id})-[:HELD_IN]->(c:Country)
+RETURN c.id AS place

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (x)-[:PARTY_TO]->(p:Pact {id: id})
+RETURN x.id AS entity, p.id AS pact

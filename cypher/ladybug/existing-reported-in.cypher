@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (e:{{A}} {id: id})-[r:REPORTED_IN]->(d:Document)
+RETURN e.id AS event, d.id AS document, r.start AS start, r.`end` AS `end`

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:REPRESENTS]->(c:Country)
+RETURN p.id AS person, c.id AS country, r.role AS role, r.`from` AS `from`, r.`to` AS `to`

@@ -1,0 +1,4 @@
+// Whole nodes of one table by primary key.
+UNWIND $ids AS id
+MATCH (n:{{Label}} {id: id})
+RETURN n

@@ -1,0 +1,152 @@
+// One batch in one transaction. Relationship MERGE scans the whole relationship table in this
+// engine (hundreds of ms on a large graph), so existence is checked by primary key and through
+// each event's own edges, and only what is missing is CREATEd.
+import { StoreError, type WriteBatch, type WriteStats } from '../graph-store.js';
+import type { Row, Session } from './connection.js';
+import { countryParams } from './rows.js';
+import { requireTable, tableOf, type NodeTable } from './tables.js';
+
+type Query = (name: string, labels?: Record<string, string>) => string;
+
+const firstBy = <T>(rows: T[], key: (r: T) => string): T[] => {
+  const m = new Map<string, T>();
+  for (const r of rows) if (!m.has(key(r))) m.set(key(r), r);
+  return [...m.values()];
+};
+
+const groupBy = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const r of rows) { const k = key(r); const l = m.get(k); if (l) l.push(r); else m.set(k, [r]); }
+  return m;
+};
+
+interface Plan {
+  nodes: Record<NodeTable, { id: string }[]>;
+  attended: WriteBatch['attended']; partyTo: WriteBatch['partyTo']; represents: WriteBatch['represents'];
+  heldIn: WriteBatch['heldIn']; reportedIn: WriteBatch['reportedIn']; ties: WriteBatch['ties'];
+  documentId: string | null;
+}
+
+/** Within-batch duplicates removed (first wins, as across batches), ids checked against their tables. */
+function planOf(b: WriteBatch): Plan {
+  const documents = firstBy([...(b.document ? [b.document] : []), ...(b.documents ?? [])], (d) => d.id);
+  const nodes: Plan['nodes'] = {
+    Country: firstBy(b.countries, (r) => r.id), Organization: firstBy(b.organizations, (r) => r.id), Person: firstBy(b.persons, (r) => r.id),
+    Meeting: firstBy(b.meetings, (r) => r.id), Pact: firstBy(b.pacts, (r) => r.id), Document: documents,
+  };
+  for (const [table, rows] of Object.entries(nodes) as [NodeTable, { id: string }[]][]) for (const r of rows) requireTable(r.id, [table], `${table} row`);
+  const plan: Plan = {
+    nodes,
+    attended: firstBy(b.attended, (r) => `${r.entity}>${r.meeting}`),
+    partyTo: firstBy(b.partyTo, (r) => `${r.entity}>${r.pact}`),
+    represents: firstBy(b.represents, (r) => `${r.person}>${r.country}|${r.role}|${r.from ?? ''}|${r.to ?? ''}`),
+    heldIn: firstBy(b.heldIn, (r) => `${r.meeting}>${r.country}`),
+    reportedIn: firstBy(b.reportedIn, (r) => `${r.event}>${r.document}|${r.start}|${r.end}`),
+    ties: firstBy(b.ties, (r) => `${r.a}|${r.b}|${r.event}`),
+    documentId: b.document?.id ?? null,
+  };
+  for (const r of plan.attended) { requireTable(r.entity, ['Person', 'Country', 'Organization'], 'ATTENDED entity'); requireTable(r.meeting, ['Meeting'], 'ATTENDED meeting'); }
+  for (const r of plan.partyTo) { requireTable(r.entity, ['Country', 'Organization'], 'PARTY_TO entity'); requireTable(r.pact, ['Pact'], 'PARTY_TO pact'); }
+  for (const r of plan.represents) { requireTable(r.person, ['Person'], 'REPRESENTS person'); requireTable(r.country, ['Country'], 'REPRESENTS country'); }
+  for (const r of plan.heldIn) { requireTable(r.meeting, ['Meeting'], 'HELD_IN meeting'); requireTable(r.country, ['Country'], 'HELD_IN country'); }
+  for (const r of plan.reportedIn) { requireTable(r.event, ['Meeting', 'Pact'], 'REPORTED_IN event'); requireTable(r.document, ['Document'], 'REPORTED_IN document'); }
+  for (const r of plan.ties) {
+    requireTable(r.a, ['Country', 'Organization'], 'TIE end'); requireTable(r.b, ['Country', 'Organization'], 'TIE end');
+    if (r.relation !== 'met' && r.relation !== 'pact') throw new StoreError(`TIE ${r.a}–${r.b}: relation "${r.relation}" is not met or pact`, 'invalid');
+  }
+  return plan;
+}
+
+function endpoints(p: Plan): string[] {
+  return [
+    ...p.attended.flatMap((r) => [r.entity, r.meeting]), ...p.partyTo.flatMap((r) => [r.entity, r.pact]),
+    ...p.represents.flatMap((r) => [r.person, r.country]), ...p.heldIn.flatMap((r) => [r.meeting, r.country]),
+    ...p.reportedIn.flatMap((r) => [r.event, r.document]), ...p.ties.flatMap((r) => [r.a, r.b]),
+  ];
+}
+
+export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Promise<WriteStats> {
+  const p = planOf(batch);
+  const ids = (rows: Row[]) => new Set(rows.map((r) => String(r.id)));
+  const existingIn = async (table: NodeTable, list: string[]) => (list.length ? ids(await s.run(q('existing-ids', { Label: table }), { ids: list })) : new Set<string>());
+
+  await s.plain('BEGIN TRANSACTION');
+  try {
+    // Nodes: which exist already, and whether every edge endpoint outside the batch exists.
+    const existed = new Set<string>();
+    const inBatch = new Set<string>();
+    for (const [table, rows] of Object.entries(p.nodes) as [NodeTable, { id: string }[]][]) {
+      for (const r of rows) inBatch.add(r.id);
+      for (const id of await existingIn(table, rows.map((r) => r.id))) existed.add(id);
+    }
+    const outside = groupBy([...new Set(endpoints(p).filter((id) => !inBatch.has(id)))], (id) => tableOf(id)!);
+    const missing: string[] = [];
+    for (const [table, list] of outside) {
+      const found = await existingIn(table as NodeTable, list);
+      for (const id of list) if (found.has(id)) existed.add(id); else missing.push(id);
+    }
+    if (missing.length) throw new StoreError(`the batch${p.documentId ? ` of ${p.documentId}` : ''} has edges to ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which are neither in the batch nor in the store`, 'invalid');
+
+    let nodesCreated = 0;
+    const create = async (table: NodeTable, file: string, rows: { id: string }[], params: (r: never) => unknown = (r) => r) => {
+      const fresh = rows.filter((r) => !existed.has(r.id));
+      if (!fresh.length) return;
+      await s.run(q(file), { rows: fresh.map((r) => params(r as never)) });
+      nodesCreated += fresh.length;
+    };
+    await create('Document', 'create-documents', p.nodes.Document);
+    await create('Country', 'create-countries', p.nodes.Country, countryParams);
+    await create('Organization', 'create-organizations', p.nodes.Organization);
+    await create('Person', 'create-persons', p.nodes.Person);
+    await create('Meeting', 'create-meetings', p.nodes.Meeting);
+    await create('Pact', 'create-pacts', p.nodes.Pact);
+
+    // Edges: only events and persons that existed before can already have some.
+    let edgesCreated = 0;
+    const old = (id: string) => existed.has(id);
+    const known = async (file: string, list: string[], key: (r: Row) => string, labels?: Record<string, string>) =>
+      new Set(list.length ? (await s.run(q(file, labels), { ids: [...new Set(list)] })).map(key) : []);
+    const createEdges = async <T>(file: string, rows: T[], labelsOf: (r: T) => Record<string, string> = () => ({})) => {
+      for (const [, group] of groupBy(rows, (r) => JSON.stringify(labelsOf(r)))) {
+        const res = await s.run(q(file, labelsOf(group[0])), { rows: group as unknown[] });
+        const n = Number(res[0]?.n ?? 0);
+        if (n !== group.length) throw new StoreError(`${file}: ${group.length - n} of ${group.length} edges found no endpoint`, 'invalid');
+        edgesCreated += n;
+      }
+    };
+
+    const attendedKnown = await known('existing-attended', p.attended.map((r) => r.meeting).filter(old), (r) => `${r.entity}>${r.meeting}`);
+    await createEdges('create-attended', p.attended.filter((r) => !attendedKnown.has(`${r.entity}>${r.meeting}`)), (r) => ({ A: tableOf(r.entity)! }));
+
+    const partyKnown = await known('existing-party-to', p.partyTo.map((r) => r.pact).filter(old), (r) => `${r.entity}>${r.pact}`);
+    await createEdges('create-party-to', p.partyTo.filter((r) => !partyKnown.has(`${r.entity}>${r.pact}`)), (r) => ({ A: tableOf(r.entity)! }));
+
+    const heldKnown = await known('existing-held-in', p.heldIn.map((r) => r.meeting).filter(old), (r) => `${r.meeting}>${r.country}`);
+    await createEdges('create-held-in', p.heldIn.filter((r) => !heldKnown.has(`${r.meeting}>${r.country}`)));
+
+    const repKey = (r: { person: unknown; country: unknown; role: unknown; from: unknown; to: unknown }) => `${r.person}>${r.country}|${r.role}|${r.from ?? ''}|${r.to ?? ''}`;
+    const repKnown = await known('existing-represents', p.represents.map((r) => r.person).filter(old), (r) => repKey(r as Parameters<typeof repKey>[0]));
+    await createEdges('create-represents', p.represents.filter((r) => !repKnown.has(repKey(r))));
+
+    const evKey = (r: { event: unknown; document: unknown; start: unknown; end: unknown }) => `${r.event}>${r.document}|${r.start}|${r.end}`;
+    const oldEvents = p.reportedIn.map((r) => r.event).filter(old);
+    const evKnown = new Set<string>();
+    for (const [table, list] of groupBy(oldEvents, (id) => tableOf(id)!)) for (const k of await known('existing-reported-in', list, (r) => evKey(r as Parameters<typeof evKey>[0]), { A: table })) evKnown.add(k);
+    await createEdges('create-reported-in', p.reportedIn.filter((r) => !evKnown.has(evKey(r))), (r) => ({ A: tableOf(r.event)! }));
+
+    const tieKey = (r: { a: unknown; b: unknown; event: unknown }) => `${r.a}|${r.b}|${r.event}`;
+    const newEvents = new Set([...p.nodes.Meeting, ...p.nodes.Pact].map((r) => r.id).filter((id) => !old(id)));
+    const tieKnown = new Set<string>();
+    for (const [table, rows] of groupBy(p.ties.filter((t) => !newEvents.has(t.event)), (t) => tableOf(t.a)!)) {
+      for (const r of await s.run(q('existing-ties', { A: table }), { rows: rows.map((t) => ({ a: t.a, b: t.b, event: t.event })) })) tieKnown.add(tieKey(r as Parameters<typeof tieKey>[0]));
+    }
+    await createEdges('create-ties', p.ties.filter((t) => !tieKnown.has(tieKey(t))), (t) => ({ A: tableOf(t.a)!, B: tableOf(t.b)! }));
+
+    await s.plain('COMMIT');
+    return { nodesCreated, edgesCreated, documentSkipped: p.documentId !== null && existed.has(p.documentId) };
+  } catch (err) {
+    await s.plain('ROLLBACK').catch(() => undefined);
+    if (err instanceof StoreError) throw err;
+    throw new StoreError(`writing the batch${p.documentId ? ` of ${p.documentId}` : ''} failed, nothing of it was kept: ${(err as Error).message}`, 'invalid', { cause: err });
+  }
+}
