@@ -5,6 +5,7 @@
 // three or more states around one subject ("met his peers from A and B") becomes one meeting per pair.
 import type { Lang } from '../../domain/country/countries.js';
 import { profileOf } from '../lang/index.js';
+import { compilePattern } from '../patterns.js';
 import type { ArticleContext, CountryMention, DraftEvent, PersonMention, Sentence, TriggerMention } from '../types.js';
 
 interface Cues { planned: RegExp; coreference: RegExp; multilateral: RegExp; hypothetical: RegExp; negation: RegExp; status: Record<'signed' | 'established' | 'agreed' | 'negotiating', RegExp> }
@@ -15,9 +16,9 @@ function cuesFor(lang: Lang): Cues {
     const t = profileOf(lang).triggers;
     const f = lang === 'ja' ? 'u' : 'iu';
     c = {
-      planned: new RegExp(t.planned, f), coreference: new RegExp(t.coreference, f), multilateral: new RegExp(t.multilateral, lang === 'ja' ? 'u' : 'u'),
-      hypothetical: new RegExp(t.hypothetical, f), negation: new RegExp(t.negation, f),
-      status: { signed: new RegExp(t.status.signed, f), established: new RegExp(t.status.established, f), agreed: new RegExp(t.status.agreed, f), negotiating: new RegExp(t.status.negotiating, f) },
+      planned: compilePattern(t.planned, f), coreference: compilePattern(t.coreference, f), multilateral: compilePattern(t.multilateral, lang === 'ja' ? 'u' : 'u'),
+      hypothetical: compilePattern(t.hypothetical, f), negation: compilePattern(t.negation, f),
+      status: { signed: compilePattern(t.status.signed, f), established: compilePattern(t.status.established, f), agreed: compilePattern(t.status.agreed, f), negotiating: compilePattern(t.status.negotiating, f) },
     };
     cueCache.set(lang, c);
   }
@@ -97,6 +98,11 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
       const idx = sameType.indexOf(t);
       let regionStart = idx > 0 ? sameType[idx - 1].end : s.start;
       let regionEnd = ctx.lang === 'ja' ? t.end : idx < sameType.length - 1 ? sameType[idx + 1].start : s.end;
+      if (ctx.lang !== 'ja' && idx > 0) {
+        // SVO: a later verb's own clause starts at the last comma before it.
+        const comma = Math.max(ctx.norm.lastIndexOf(',', t.start), ctx.norm.lastIndexOf(';', t.start));
+        regionStart = Math.max(regionStart, comma + 1);
+      }
       // Pacts name their parties close by: "北朝鮮との防衛協定", "China-Germany comprehensive strategic partnership".
       if (t.type === 'pact') {
         regionStart = Math.max(regionStart, t.start - (ctx.lang === 'ja' ? 25 : 60));
@@ -108,7 +114,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
       // en/es: the sentence subject belongs to the first verb; Japanese topics (は) govern every clause.
       const useSubject = ctx.lang === 'ja' || idx === 0;
       const regionText = ctx.norm.slice(regionStart, regionEnd);
-      const multilateral = cues.multilateral.test(regionText) || (t.kind === 'multilateral' && (orgsIn.length > 0 || countriesIn.length >= 3));
+      const multilateral = cues.multilateral.test(regionText) || (t.kind === 'multilateral' && (orgsIn.length > 0 || countriesIn.length >= 3)) || compoundOfThree(countriesIn, regionStart, regionEnd);
       let countryMentions = within(countriesIn, regionStart, regionEnd).filter((c) => c.via !== 'capital' && !isPlaceOnly(ctx, c));
       let persons = dedupePersons([...(useSubject ? subject.persons : []), ...within(personsIn, regionStart, regionEnd)]).filter((p) => !isAttributive(ctx, p));
       if (useSubject) countryMentions = [...subject.countries.filter((c) => !isPlaceOnly(ctx, c)), ...countryMentions];
@@ -129,8 +135,12 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
         parties = countries.size + orgs.size;
       }
       if (parties < 2 && !(t.type === 'meeting' && persons.length >= 1 && parties === 1)) continue;
-      const status = pactStatus ?? (planned ? 'planned' : 'held');
-      let nearest = nearestDate(sentenceDates, t, ctx.lang);
+      if (!persons.length && coref && t.type === 'meeting') persons = leadingPersons(ctx, [...countries]);
+      const plannedHere = cues.planned.test(ctx.lang === 'ja' ? ctx.norm.slice(t.start, Math.min(s.end, t.end + 15)) : ctx.norm.slice(Math.max(s.start, t.start - 30), Math.min(s.end, t.end + 12)));
+      const status = pactStatus ?? (plannedHere ? 'planned' : 'held');
+      let nearest = nearestDate(sentenceDates, t, ctx.lang, s);
+      // An announced event without a date cannot be placed on the timeline; leave it out.
+      if (t.type === 'meeting' && status === 'planned' && !nearest) continue;
       if (nearest && t.type === 'pact' && (status === 'referenced' || status === 'negotiating') && Math.min(Math.abs(nearest.end - t.start), Math.abs(nearest.start - t.end)) > 40) nearest = null;
       let date: string | null = null;
       let dateExplicit = false;
@@ -157,7 +167,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     }
     const merged = mergeWithinSentence(local);
     for (const e of merged) {
-      for (const split of splitBilaterals(e, subject.countries.map((c) => c.code).concat(subject.persons.map((p) => p.country ?? '').filter(Boolean)), multilateral)) events.push(split);
+      for (const split of splitBilaterals(e, hubOf(ctx, e))) events.push(split);
     }
     const lastMeeting = [...merged].reverse().find((e) => e.countries.length >= 2);
     if (lastMeeting) context = { countries: lastMeeting.countries, persons: lastMeeting.persons };
@@ -183,8 +193,8 @@ function insideQuote(text: string, at: number): boolean {
 
 const VISIT_DEST: Record<Lang, { before?: RegExp; after?: RegExp }> = {
   ja: { before: /^(を|に|へ|の)?(訪問|到着|訪れ|入り)/u },
-  en: { after: /^(\s+(to|in|of))?\s+(the\s+)?$/i },
-  es: { after: /^(\s+(a|en|de))?\s+(la\s+|el\s+)?$/i },
+  en: { after: /(^|\b(to|in|of))\s+(the\s+)?$/i },
+  es: { after: /(^|\b(a|en))\s+(la\s+|el\s+)?$/i },
 };
 
 /** A visit's parties: the place visited and the visitor ("ワシントンDCを訪問中の岸田外務大臣", "Sheikh Mohamed visited Qatar"). */
@@ -192,7 +202,7 @@ function visitParties(ctx: ArticleContext, s: Sentence, t: TriggerMention, count
   let dest: CountryMention | undefined = countriesIn.find((c) => c.start >= t.start && c.end <= t.end);
   if (!dest && ctx.lang === 'ja') dest = countriesIn.filter((c) => c.end <= t.start && t.start - c.end <= 3 && VISIT_DEST.ja.before!.test(ctx.norm.slice(c.end, t.end))).pop();
   if (!dest && ctx.lang === 'ja' && ctx.norm.slice(t.end, t.end + 2) === '先の') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 4);
-  if (!dest && ctx.lang !== 'ja') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 12 && VISIT_DEST[ctx.lang].after!.test(ctx.norm.slice(t.end, c.start)));
+  if (!dest && ctx.lang !== 'ja') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 40 && !/[,;.]/.test(ctx.norm.slice(t.end, c.start)) && VISIT_DEST[ctx.lang].after!.test(ctx.norm.slice(t.end, c.start)));
   if (!dest) return null;
   const visitors = persons.filter((p) => p.country !== dest!.code);
   const hosts = persons.filter((p) => p.country === dest!.code);
@@ -201,7 +211,10 @@ function visitParties(ctx: ArticleContext, s: Sentence, t: TriggerMention, count
   return { countries: [{ ...dest, via: 'name' as const }, ...visitorCountries], persons: [...visitors, ...hosts] };
 }
 
-function nearestDate(dates: { start: number; end: number; date: string; endDate?: string | null }[], t: TriggerMention, lang: Lang) {
+function nearestDate(all: { start: number; end: number; date: string; endDate?: string | null }[], t: TriggerMention, lang: Lang, s: Sentence) {
+  // A date in brackets restates another one ("(日本時間22日午前7時)"); use it only when it is the only one.
+  const open = (d: { start: number }) => { const b = s.text.slice(0, d.start - s.start); return b.lastIndexOf('(') > b.lastIndexOf(')'); };
+  const dates = all.some((d) => !open(d)) ? all.filter((d) => !open(d)) : all;
   if (!dates.length) return null;
   const dist = (d: { start: number; end: number }) => {
     const before = d.end <= t.start;
@@ -236,9 +249,27 @@ function mergeWithinSentence(list: DraftEvent[]): DraftEvent[] {
   return out;
 }
 
-function splitBilaterals(e: DraftEvent, subjectCodes: string[], multilateral: boolean): DraftEvent[] {
-  if (e.type !== 'meeting' || multilateral || e.kind === 'multilateral' || e.countries.length < 3 || e.organizations.length) return [e];
-  const hub = subjectCodes.find((c) => e.countries.includes(c));
+/** The party named first in the event's own clause: the subject of "A met B and C". */
+function hubOf(ctx: ArticleContext, e: DraftEvent): string | null {
+  const [s, end] = [e.evidence[0].start, e.evidence[0].end];
+  const first = [...within(ctx.persons, s, end).filter((p) => p.country && e.persons.some((q) => q.name === p.name)).map((p) => ({ at: p.start, code: p.country! })),
+    ...within(ctx.countries, s, end).filter((c) => e.countries.includes(c.code) && c.via !== 'capital').map((c) => ({ at: c.start, code: c.code }))].sort((a, b) => a.at - b.at)[0];
+  return first?.code ?? null;
+}
+
+function compoundOfThree(countries: CountryMention[], start: number, end: number): boolean {
+  const compound = within(countries, start, end).filter((c) => c.rule === 'country.abbreviation-compound');
+  for (let i = 0; i + 2 < compound.length; i++) if (compound[i + 2].start - compound[i].start <= 4) return true;
+  return false;
+}
+
+/** "両首脳"/"los dos dirigentes": the first person the article names for each of the states. */
+function leadingPersons(ctx: ArticleContext, countries: string[]): PersonMention[] {
+  return countries.flatMap((c) => ctx.persons.find((p) => p.country === c) ?? []);
+}
+
+function splitBilaterals(e: DraftEvent, hub: string | null): DraftEvent[] {
+  if (e.type !== 'meeting' || e.kind === 'multilateral' || e.countries.length < 3 || e.organizations.length) return [e];
   if (!hub) return [e];
   return e.countries.filter((c) => c !== hub).map((c) => ({
     ...e,

@@ -4,6 +4,7 @@
 // anchor (the day the article's own news happened) and warnings for days a month does not have.
 import { daysInMonth } from '../../domain/dates/partial-date.js';
 import { profileOf } from '../lang/index.js';
+import { compilePattern } from '../patterns.js';
 import type { ArticleContext, DateMention, Warning } from '../types.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -89,6 +90,11 @@ function rawLatin(text: string, base: number, lang: 'es' | 'en'): Raw[] {
       return { d: weekdays[m[2].toLowerCase()], rule: 'date.weekday', relative: true, exact: 'weekday', future: /next|próximo/.test(word) };
     }],
     [/(?<![\p{L}\d])(?:en|in|de|del|of)\s+(\d{4})(?!\d)/giu, (m) => ({ y: +m[1], rule: 'date.year', relative: false, precision: 'year' as const })],
+    [/(?<![\p{L}])(?:in|dentro de|en)\s+(two|three|four|a few|dos|tres|cuatro|\d+)\s+(?:more\s+|más\s+)?(days|weeks|días|semanas)(?![\p{L}])/giu, (m) => {
+      const n: Record<string, number> = { two: 2, three: 3, four: 4, 'a few': 3, dos: 2, tres: 3, cuatro: 4 };
+      const count = n[m[1].toLowerCase()] ?? +m[1];
+      return { rule: 'date.in-period', relative: true, exact: `+${count * (/week|semana/i.test(m[2]) ? 7 : 1)}` };
+    }],
     [/(?<![\p{L}])(ayer|hoy|yesterday|today|anteayer|mañana|tomorrow)(?![\p{L}])/giu, (m) => ({ rule: `date.${m[1].toLowerCase()}`, relative: true, exact: m[1].toLowerCase() })],
     [/(?<![\p{L}])(el año pasado|last year|este año|this year|el próximo año|next year|earlier this month|this month|este mes|last month|el mes pasado|earlier this year)(?![\p{L}])/giu, (m) => ({ rule: 'date.relative-period', relative: true, exact: m[1].toLowerCase() })],
   ];
@@ -127,6 +133,7 @@ function resolve(r: Raw, pub: string, ctxDate: string | null, yearCtx: number | 
     if (['一昨日', 'anteayer'].includes(word)) return { date: addDays(pub, -2) };
     if (['本日', '今日', 'hoy', 'today'].includes(word)) return { date: pub };
     if (['mañana', 'tomorrow'].includes(word)) return { date: addDays(pub, 1) };
+    if (/^\+\d+$/.test(word)) return { date: addDays(pub, Number(word.slice(1))) };
     if (word === '翌日') return ctxDate && ctxDate.length === 10 ? { date: addDays(ctxDate, 1) } : null;
     if (word === '前日') return ctxDate && ctxDate.length === 10 ? { date: addDays(ctxDate, -1) } : null;
     if (word === '同日') return ctxDate ? { date: ctxDate } : null;
@@ -165,7 +172,7 @@ function resolve(r: Raw, pub: string, ctxDate: string | null, yearCtx: number | 
 }
 
 export function resolveDates(ctx: ArticleContext): ArticleContext {
-  const planned = new RegExp(profileOf(ctx.lang).triggers.planned, ctx.lang === 'ja' ? 'u' : 'iu');
+  const planned = compilePattern(profileOf(ctx.lang).triggers.planned, ctx.lang === 'ja' ? 'u' : 'iu');
   const dates: DateMention[] = [];
   const warnings: Warning[] = [...ctx.warnings];
   let last: string | null = null;

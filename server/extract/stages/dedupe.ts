@@ -43,7 +43,7 @@ export function mergeDuplicates(ctx: ArticleContext): ArticleContext {
       if (host) absorb(host, { ...e, dateExplicit: false, date: host.date });
       continue;
     }
-    const twin = out.find((o) => {
+    const twin = [...out].reverse().find((o) => {
       if (o.type !== e.type || !sameSet(o.countries, e.countries) || !sameSet(o.organizations, e.organizations)) return false;
       if (e.type === 'pact') return (o.kind === e.kind || o.kind === 'agreement' || e.kind === 'agreement') && datesCompatible(o, e);
       if ((o.kind === 'call') !== (e.kind === 'call') || o.status !== e.status) return false;

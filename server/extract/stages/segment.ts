@@ -31,6 +31,7 @@ export function segment(ctx: ArticleContext): ArticleContext {
   const drops = [...ctx.dropped].sort((a, b) => a.start - b.start);
   let offset = 0;
   let lineIndex = -1;
+  let titleSeen = false;
   for (const line of ctx.norm.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
@@ -42,7 +43,10 @@ export function segment(ctx: ArticleContext): ArticleContext {
       parts = parts.flatMap(([s, e]): [number, number][] => (d.end <= s || d.start >= e ? [[s, e]] : [[s, Math.max(s, d.start)], [Math.min(e, d.end), e]].filter(([a, b]) => b > a) as [number, number][]));
     }
     const caption = drops.some((d) => d.rule === 'normalise.photo-credit' && d.start >= lineStart && d.start <= lineStart + line.length);
-    const headline = isHeadlineLike(line, lineIndex, ctx.lang);
+    const kept = parts.some(([a, b]) => ctx.norm.slice(a, b).trim());
+    // The first line that survives boilerplate removal is the title.
+    const headline = isHeadlineLike(line, kept && !titleSeen ? 0 : Math.max(1, lineIndex), ctx.lang);
+    if (kept) titleSeen = true;
     for (const [s, e] of parts) {
       const text = ctx.norm.slice(s, e);
       let pending: { start: number; end: number } | null = null;

@@ -2,6 +2,7 @@
 // lang/<code>/triggers.json; where cues overlap, the earlier-listed, more specific cue wins).
 import type { Lang } from '../../domain/country/countries.js';
 import { profileOf } from '../lang/index.js';
+import { compilePattern } from '../patterns.js';
 import type { ArticleContext, TriggerMention } from '../types.js';
 
 interface Compiled { type: 'meeting' | 'pact'; kind: string; re: RegExp; order: number }
@@ -14,8 +15,8 @@ function rulesFor(lang: Lang): Compiled[] {
     const flags = lang === 'ja' ? 'gu' : 'giu';
     let order = 0;
     rules = [
-      ...t.meeting.map((r) => ({ type: 'meeting' as const, kind: r.kind, re: new RegExp(r.pattern, flags), order: order++ })),
-      ...t.pact.map((r) => ({ type: 'pact' as const, kind: r.kind, re: new RegExp(r.pattern, flags), order: order++ })),
+      ...t.meeting.map((r) => ({ type: 'meeting' as const, kind: r.kind, re: compilePattern(r.pattern, flags), order: order++ })),
+      ...t.pact.map((r) => ({ type: 'pact' as const, kind: r.kind, re: compilePattern(r.pattern, flags), order: order++ })),
     ];
     compiled.set(lang, rules);
   }
