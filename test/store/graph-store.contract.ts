@@ -15,9 +15,10 @@
 // - getNodes returns the rows exactly as written (NodeRecord.props equals the write row), in the
 //   order asked, unknown ids left out.
 import { beforeAll, afterAll, describe, expect, it } from '@jest/globals';
-import { countryRow, searchTextOf } from '../../server/domain/interchange/plan.js';
+import { countryRow, planWrites, searchTextOf } from '../../server/domain/interchange/plan.js';
+import { Interchange } from '../../server/domain/interchange/schema.js';
 import type { GraphStore, WriteBatch, Counts } from '../../server/store/graph-store.js';
-import { contentsOfDump, countsOf, DOC_A, DOC_B, DOC_C, expectedContents, fixtureBatches, fixtureEvents, overlappingBatches, P } from './graph-store.fixtures.js';
+import { contentsOfDump, countsOf, FIXTURE, DOC_A, DOC_B, DOC_C, expectedContents, fixtureBatches, fixtureEvents, overlappingBatches, P } from './graph-store.fixtures.js';
 
 type Open = () => Promise<GraphStore | null>;
 
@@ -422,6 +423,16 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         expect(hits[0].id).toBe(P.blinken);
         const final: Counts = await ref.s.counts();
         expect(final).toEqual(countsOf(expectedContents([...overlappingBatches(8), ...batches])));
+      });
+    });
+
+    describe('document order', () => {
+      const ref = useStore();
+      it('documents citing each other load in any order (evidence waits for both ends)', async () => {
+        const reversed = { ...FIXTURE, documents: [...FIXTURE.documents!].reverse() };
+        const batches = planWrites(Interchange.parse(reversed));
+        await writeAll(ref.s, batches);
+        expect(contentsOfDump(await ref.s.dump())).toEqual(expectedContents(fixtureBatches()));
       });
     });
 

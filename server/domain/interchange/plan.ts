@@ -89,6 +89,7 @@ export function planWrites(doc: Interchange): WriteBatch[] {
   const index = indexPersons(doc.entities.persons);
   const orgsGiven = new Map(doc.entities.organizations.map((o) => [o.code, o]));
   const docsById = new Map(doc.documents.map((d) => [d.id, d]));
+  const docOrder = new Map(doc.documents.map((d, i) => [d.id, i]));
   const batches = new Map<string | null, WriteBatch>();
   const batchFor = (documentId: string | null) => {
     let b = batches.get(documentId);
@@ -134,7 +135,9 @@ export function planWrites(doc: Interchange): WriteBatch[] {
       b.ties.push({ a: actors[i], b: actors[j], event: id, relation: e.type === 'meeting' ? 'met' : 'pact', kind: e.kind, dateFrom: span.dateFrom, dateTo: span.dateTo });
     }
     for (const ev of e.evidence) {
-      const evBatch = ev.documentId === documentId ? b : batchFor(ev.documentId);
+      // Batches are written in document order: evidence from another document goes with whichever
+      // of the two batches comes later, so the event and the document both exist when it is written.
+      const evBatch = (docOrder.get(ev.documentId) ?? -1) > (docOrder.get(documentId ?? '') ?? -1) ? batchFor(ev.documentId) : b;
       evBatch.reportedIn.push({ event: id, document: ev.documentId, start: ev.start, end: ev.end, quote: ev.quote ?? '', rule: ev.rule ?? '' });
     }
   }
