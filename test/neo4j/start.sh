@@ -39,7 +39,7 @@ fi
 rm -rf "$run/db" "$run/neo4j.env"
 log="$run/neo4j.log"
 started=$(date +%s.%N)
-NEO4J_TEST_PORT="$port" NEO4J_TEST_DIR="$run/db" nohup java -Xmx"$heap" -Xss2m -XX:+UseSerialGC \
+NEO4J_TEST_PORT="$port" NEO4J_TEST_DIR="$run/db" nohup java -Xmx"$heap" -Xss2m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -cp "$here/target/classes:$(cat "$stamp")" entente.testneo4j.TestNeo4j </dev/null >"$log" 2>&1 &
 pid=$!
 echo "$pid" >"$pidfile"
