@@ -22,13 +22,10 @@ options:
 
 class ImportUsageError extends Error {}
 
-const STORE_MODULE = '../store/index.js';
-const CONFIG_MODULE = '../config.js';
-
 async function openConfiguredStore(): Promise<GraphStore> {
-  // Imported lazily: --dry-run and --out must work without a database.
-  const { openStore } = (await import(STORE_MODULE)) as { openStore(config: unknown): Promise<GraphStore> };
-  const { loadConfig } = (await import(CONFIG_MODULE)) as { loadConfig(): unknown };
+  // Imported lazily: --dry-run and --out must work without loading a database engine.
+  const { openStore } = await import('../store/index.js');
+  const { loadConfig } = await import('../config.js');
   return openStore(loadConfig());
 }
 

@@ -1,11 +1,12 @@
 // `entente import` end to end: fixtures in, interchange files or a real embedded store out.
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jest } from '@jest/globals';
 import { runImport } from '../../server/cli/import.js';
+import { loadConfig } from '../../server/config.js';
+import { openStore } from '../../server/store/index.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,20 +63,30 @@ test('bad usage is exit code 2 with a message naming the problem', async () => {
   expect(stderr.join('\n')).toMatch(/needs --alliances FILE[\s\S]*unknown dataset "cow"[\s\S]*--chunk-size must be a positive integer/);
 });
 
-const storePresent = existsSync(path.join(root, 'server/store/index.ts'));
-if (!storePresent) console.warn('skipping the store load test: server/store/index.ts is not there yet');
-(storePresent ? test : test.skip)('loads into a real embedded store; a second run changes nothing', async () => {
-  process.env.ENTENTE_DATA_DIR = path.join(tmp, 'db');
-  process.env.ENTENTE_NO_SEED = '1';
-  const args = ['gdelt', GDELT];
-  expect(await runImport(args)).toBe(0);
-  const { openStore } = (await import('../../server/store/index.js' as string)) as { openStore(c: unknown): Promise<import('../../server/store/graph-store.js').GraphStore> };
-  const { loadConfig } = await import('../../server/config.js');
-  const count = async () => { const s = await openStore(loadConfig()); try { return await s.counts(); } finally { await s.close(); } };
-  const first = await count();
-  expect(first.nodes.meetings).toBe(5);
-  expect(first.nodes.pacts).toBe(1);
-  expect(await runImport(args)).toBe(0);
-  expect(await count()).toEqual(first);
-  delete process.env.ENTENTE_DATA_DIR;
+describe('loading into a real embedded store', () => {
+  const saved = { ...process.env };
+  beforeEach(() => { process.env.ENTENTE_DATA_DIR = path.join(tmp, 'db'); delete process.env.NEO4J_URI; });
+  afterEach(() => { process.env = { ...saved }; });
+  const counts = async () => {
+    const store = await openStore(loadConfig());
+    try { return await store.counts(); } finally { await store.close(); }
+  };
+
+  test('gdelt: events, one document per source URL; a second run changes nothing', async () => {
+    expect(await runImport(['gdelt', GDELT])).toBe(0);
+    const first = await counts();
+    // Cited URLs: a, b (the merged JP–US visit), a (KR–US), c, d, h, k; reports: 2 + 1 + 4.
+    expect(first.nodes).toMatchObject({ meetings: 5, pacts: 1, documents: 6 });
+    expect(first.edges.reportedIn).toBe(7);
+    expect(await runImport(['gdelt', GDELT])).toBe(0);
+    expect(await counts()).toEqual(first);
+    expect(stderr.join('\n')).toContain('0 documents written, 6 already present (skipped)');
+  });
+
+  test('atop: pacts with their parties', async () => {
+    expect(await runImport(['atop', '--alliances', path.join(ATOP, 'alliances.csv'), '--members', path.join(ATOP, 'members.csv')])).toBe(0);
+    const c = await counts();
+    expect(c.nodes.pacts).toBe(4);
+    expect(c.edges.partyTo).toBe(2 + 2 + 2 + 4);
+  });
 });
