@@ -1,0 +1,293 @@
+// Syncs view state into Cytoscape and renders nothing else. The base network is added once per
+// filter change; the time window, region filter, path and comparison only toggle classes and
+// data on existing elements, so positions stay put while the user scrubs through time.
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import svg from 'cytoscape-svg';
+import type { DiffElement, DiffResult, Network, PathResult } from '../api/types.js';
+import { labelFor, missingElements, tieKey, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
+import { ForceLayoutRunner, type Positions } from './force-layout.js';
+import { geoPositions } from './geo.js';
+import { buildStyle } from './style.js';
+
+cytoscape.use(svg);
+
+export type LayoutKind = 'force' | 'geo';
+export interface ControllerEvents {
+  onNode(id: string): void;
+  onEdge(id: string): void;
+  onBackground(): void;
+  onLayout(state: { running: boolean; phase?: string; fraction?: number; ms?: number; error?: string }): void;
+}
+
+/** Above these sizes the renderer trades detail for speed while the view moves. */
+const LARGE_NODES = 800;
+const LARGE_EDGES = 3000;
+const STATE_CLASSES = 'on-path faded diff-added diff-removed diff-strengthened diff-weakened';
+
+declare global {
+  interface Window { __cy?: Core }
+}
+
+export class GraphController {
+  cy: Core;
+  private large = false;
+  private layoutKind: LayoutKind = 'force';
+  private forcePositions: Positions = {};
+  private readonly runner = new ForceLayoutRunner();
+  private lang: Lang = 'en';
+
+  constructor(private readonly container: HTMLElement, private readonly events: ControllerEvents) {
+    this.cy = this.create(false);
+  }
+
+  private create(large: boolean): Core {
+    const cy = cytoscape({
+      container: this.container,
+      style: buildStyle({ largeGraph: large }) as cytoscape.StylesheetJson,
+      minZoom: 0.03,
+      maxZoom: 8,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    cy.on('tap', 'node', (e) => this.events.onNode(e.target.id()));
+    cy.on('tap', 'edge', (e) => this.events.onEdge(e.target.id()));
+    cy.on('tap', (e) => e.target === cy && this.events.onBackground());
+    window.__cy = cy;
+    return cy;
+  }
+
+  /** Replaces the elements with a new base network and lays it out (keeping known positions). */
+  async setBase(network: Network, lang: Lang, layout: LayoutKind): Promise<void> {
+    this.lang = lang;
+    const elements = toElements(network, lang);
+    const nodeCount = network.nodes.length;
+    const large = nodeCount > LARGE_NODES || network.edges.length > LARGE_EDGES;
+    const previous = new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    if (large !== this.large) {
+      this.cy.destroy();
+      this.large = large;
+      this.cy = this.create(large);
+    }
+    let known = 0;
+    for (const el of elements) {
+      if (el.group !== 'nodes') continue;
+      el.data.baseSize = el.data.size;
+      const p = this.layoutKind === 'force' ? this.forcePositions[el.data.id] ?? previous.get(el.data.id) : previous.get(el.data.id);
+      if (p) (el.position = p), known++;
+    }
+    for (const el of elements) if (el.group === 'edges') el.data.baseWidth = el.data.width;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements as cytoscape.ElementDefinition[]);
+    });
+    this.layoutKind = layout;
+    await this.layout(layout, known > 0 && known >= nodeCount * 0.8 ? 'incremental' : 'fresh');
+  }
+
+  async setLayout(layout: LayoutKind): Promise<void> {
+    if (layout === this.layoutKind) return;
+    if (this.layoutKind === 'force') this.rememberForce();
+    this.layoutKind = layout;
+    if (layout === 'force' && this.cy.nodes().toArray().every((n) => !!this.forcePositions[n.id()])) {
+      this.applyPositions(this.forcePositions, true);
+      return;
+    }
+    await this.layout(layout, 'incremental');
+  }
+
+  /** Re-runs the current layout from scratch (the "Re-layout" button). */
+  relayout(): Promise<void> {
+    return this.layout(this.layoutKind, 'fresh');
+  }
+
+  private rememberForce() {
+    this.cy.nodes().forEach((n) => void (this.forcePositions[n.id()] = { ...n.position() }));
+  }
+
+  private async layout(kind: LayoutKind, start: 'fresh' | 'incremental'): Promise<void> {
+    const nodes = this.cy.nodes();
+    if (kind === 'geo') {
+      const positions = geoPositions(
+        nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), lat: n.data('lat'), lon: n.data('lon'), country: n.data('country') })),
+        this.cy.edges().map((e) => ({ source: e.data('source'), target: e.data('target') })),
+      );
+      this.applyPositions(Object.fromEntries(positions), start === 'incremental');
+      return;
+    }
+    if (!nodes.length) return;
+    this.events.onLayout({ running: true, phase: 'starting', fraction: 0.02 });
+    const started = performance.now();
+    try {
+      const positions = await this.runner.run(
+        {
+          incremental: start === 'incremental',
+          nodes: nodes.map((n) => ({ id: n.id(), size: n.data('size'), position: start === 'incremental' ? { ...n.position() } : undefined })),
+          edges: this.cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target') })),
+        },
+        (phase, fraction) => this.events.onLayout({ running: true, phase, fraction }),
+      );
+      if (!positions) return; // superseded by a newer run
+      this.applyPositions(positions, start === 'incremental' && !this.large);
+      this.rememberForce();
+      this.events.onLayout({ running: false, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      this.events.onLayout({ running: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private applyPositions(positions: Positions, animate: boolean) {
+    const layout = this.cy.layout({
+      name: 'preset',
+      positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+      animate: animate && !this.large,
+      animationDuration: 450,
+      fit: true,
+      padding: 40,
+    } as unknown as cytoscape.PresetLayoutOptions);
+    layout.run();
+  }
+
+  relabel(lang: Lang): void {
+    this.lang = lang;
+    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('display', labelFor(n.data(), lang))));
+  }
+
+  /** Shows only what the windowed network contains, sized by activity in the window. */
+  applyWindow(overlay: WindowOverlay | null, windowed?: Network): void {
+    const cy = this.cy;
+    if (windowed && overlay) {
+      const present = new Set<string>();
+      cy.nodes().forEach((n) => void present.add(n.id()));
+      cy.edges().forEach((e) => void present.add(String(e.data('key'))));
+      // toElements keeps only edges whose ends are in `windowed`, so every end exists after this.
+      const extra = missingElements(present, windowed, this.lang);
+      if (extra.length) this.addNear(extra);
+    }
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const hit = overlay?.nodes.get(n.id());
+        if (!overlay) n.removeClass('out-window').data('size', n.data('baseSize'));
+        else if (hit) n.removeClass('out-window').data('size', hit.size);
+        else n.addClass('out-window');
+      });
+      cy.edges().forEach((e) => {
+        const hit = overlay?.edges.get(String(e.data('key')));
+        if (!overlay) e.removeClass('out-window').data('width', e.data('baseWidth'));
+        else if (hit) e.removeClass('out-window').data({ width: hit.width, windowWeight: hit.weight });
+        else e.addClass('out-window');
+      });
+    });
+  }
+
+  private addNear(extra: ElementDef[]) {
+    const ids = new Set(extra.map((e) => e.data.id));
+    const added = this.cy.add(extra.map((el) => ({ ...el, data: { ...el.data, baseSize: el.data.size, baseWidth: el.data.width } })) as cytoscape.ElementDefinition[]);
+    added.nodes().forEach((n) => {
+      const anchor = n.neighborhood('node').filter((m) => !ids.has(m.id()))[0];
+      const p = anchor ? anchor.position() : { x: 0, y: 0 };
+      n.position({ x: p.x + 30 + Math.random() * 30, y: p.y + 30 + Math.random() * 30 });
+    });
+  }
+
+  applyRegions(regions: readonly string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.nodes().removeClass('out-region');
+      if (!regions.length) return;
+      const keep = new Set(regions);
+      const outCountries = new Set<string>();
+      cy.nodes('.kind-country').forEach((n) => {
+        if (!keep.has(n.data('region'))) n.addClass('out-region'), outCountries.add(n.data('code'));
+      });
+      cy.nodes('.kind-person').forEach((n) => void (outCountries.has(n.data('country')) && n.addClass('out-region')));
+    });
+  }
+
+  /** Highlights the found paths and fades the rest; adds path elements the view lacks. */
+  applyPath(result: PathResult | null): void {
+    const cy = this.cy;
+    cy.elements().removeClass('on-path faded');
+    cy.remove('.path-extra');
+    if (!result || !result.paths.length) return;
+    const present = new Set(cy.nodes().map((n) => n.id()));
+    cy.edges().forEach((e) => void present.add(String(e.data('key'))));
+    const extra = missingElements(present, result.network, this.lang);
+    if (extra.length) this.addNear(extra.map((el) => ({ ...el, classes: `${el.classes ?? ''} path-extra` })));
+    cy.batch(() => {
+      const onPath = cy.collection();
+      for (const path of result.paths) {
+        for (const id of path.nodes) onPath.merge(cy.getElementById(id));
+        for (let i = 0; i + 1 < path.nodes.length; i++) onPath.merge(this.edgesBetween(path.nodes[i], path.nodes[i + 1]));
+      }
+      onPath.addClass('on-path');
+      cy.elements().difference(onPath).addClass('faded');
+    });
+  }
+
+  private edgesBetween(a: string, b: string) {
+    return this.cy.getElementById(a).edgesWith(this.cy.getElementById(b));
+  }
+
+  applyDiff(diff: DiffResult | null): void {
+    const cy = this.cy;
+    cy.elements().removeClass('diff-added diff-removed diff-strengthened diff-weakened faded');
+    cy.remove('.diff-extra');
+    if (!diff) return;
+    const toAdd: ElementDef[] = [];
+    const mark = (list: DiffElement[], group: 'nodes' | 'edges', cls: string) => {
+      for (const item of list ?? []) {
+        const id = typeof item === 'string' ? item : item.data.id;
+        const found = cy.getElementById(id);
+        if (found.nonempty()) found.addClass(cls);
+        else if (typeof item !== 'string' && group === 'edges' && item.data.source && item.data.target) {
+          const between = this.edgesBetween(String(item.data.source), String(item.data.target)).filter((e) => e.data('relation') === item.data.relation);
+          if (between.nonempty()) between.addClass(cls);
+          else toAdd.push({ group, data: { ...item.data, key: tieKey(item.data as never), width: 3 }, classes: `${cls} diff-extra` });
+        } else if (typeof item !== 'string' && group === 'nodes') toAdd.push({ group, data: { ...item.data, display: labelFor(item.data as never, this.lang), size: 16 }, classes: `${cls} diff-extra` });
+      }
+    };
+    mark(diff.added?.nodes, 'nodes', 'diff-added');
+    mark(diff.removed?.nodes, 'nodes', 'diff-removed');
+    if (toAdd.length) this.addNear(toAdd), (toAdd.length = 0);
+    mark(diff.added?.edges, 'edges', 'diff-added');
+    mark(diff.removed?.edges, 'edges', 'diff-removed');
+    const usable = toAdd.filter((el) => cy.hasElementWithId(String(el.data.source)) && cy.hasElementWithId(String(el.data.target)));
+    if (usable.length) this.addNear(usable);
+    for (const [list, cls] of [[diff.strengthened, 'diff-strengthened'], [diff.weakened, 'diff-weakened']] as const) {
+      for (const change of list ?? []) {
+        const byId = cy.getElementById(change.id);
+        (byId.nonempty() ? byId : this.edgesBetween(change.source, change.target)).addClass(cls);
+      }
+    }
+    const marked = cy.elements('.diff-added, .diff-removed, .diff-strengthened, .diff-weakened');
+    if (marked.nonempty()) cy.elements().difference(marked.union(marked.connectedNodes())).addClass('faded');
+  }
+
+  /** Selects (and optionally centres on) an element; undefined clears the selection. */
+  select(id: string | undefined, focus = false): boolean {
+    const cy = this.cy;
+    cy.$(':selected').unselect();
+    cy.nodes('.focused').removeClass('focused');
+    if (!id) return true;
+    const el = cy.getElementById(id);
+    if (el.empty()) return false;
+    el.select();
+    if (focus) cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: this.large ? 0 : 350 });
+    return true;
+  }
+
+  visible(): { nodes: NodeSingular[]; edges: EdgeSingular[] } {
+    return { nodes: this.cy.nodes(':visible').toArray() as NodeSingular[], edges: this.cy.edges(':visible').toArray() as EdgeSingular[] };
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 300 });
+  }
+
+  clearStateClasses(): void {
+    this.cy.elements().removeClass(STATE_CLASSES);
+  }
+}

@@ -1,0 +1,25 @@
+// The legend overlay on the graph, drawn from legendSections (same rows as the report legend).
+import { clear, h } from '../dom.js';
+import { legendSections, SIZE_NOTE } from '../graph-view/legend-data.js';
+
+export function renderLegend(root: HTMLElement, options: Parameters<typeof legendSections>[0]): void {
+  const collapsed = root.classList.contains('collapsed');
+  const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': String(!collapsed), onclick: () => {
+    root.classList.toggle('collapsed');
+    toggle.setAttribute('aria-expanded', String(!root.classList.contains('collapsed')));
+    toggle.textContent = root.classList.contains('collapsed') ? 'Show' : 'Hide';
+  } }, collapsed ? 'Show' : 'Hide');
+  clear(
+    root,
+    h('h2', {}, 'Legend', toggle),
+    legendSections(options).map((section) => [
+      h('ul', { 'aria-label': section.title }, section.rows.map((row) =>
+        h('li', {},
+          row.shape === 'dot'
+            ? h('span', { class: 'dot', style: `background:${row.color}`, 'aria-hidden': 'true' })
+            : h('span', { class: 'line', style: `border-top:3px ${row.shape === 'dashed' ? 'dashed' : 'solid'} ${row.color}`, 'aria-hidden': 'true' }),
+          row.label))),
+    ]),
+    h('p', { class: 'hint' }, SIZE_NOTE),
+  );
+}
