@@ -25,6 +25,7 @@ function cuesFor(lang: Lang): Cues {
   return c;
 }
 
+const SUBORDINATOR = /(?<![\p{L}])(que|that|after|before|después de|tras|when|cuando|while|mientras)\s+/giu;
 const within = <T extends { start: number; end: number }>(list: T[], start: number, end: number) => list.filter((x) => x.start >= start && x.end <= end);
 
 /** Where a clause's subject ends: Japanese topic/subject particle, else the first trigger. */
@@ -102,6 +103,9 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
         // SVO: a later verb's own clause starts at the last comma before it.
         const comma = Math.max(ctx.norm.lastIndexOf(',', t.start), ctx.norm.lastIndexOf(';', t.start));
         regionStart = Math.max(regionStart, comma + 1);
+        // "...horas después de que Xi habló con Putin": a subordinate clause brings its own subject.
+        const sub = [...ctx.norm.slice(regionStart, t.start).matchAll(SUBORDINATOR)].pop();
+        if (sub) regionStart += sub.index! + sub[0].length;
       }
       // Pacts name their parties close by: "北朝鮮との防衛協定", "China-Germany comprehensive strategic partnership".
       if (t.type === 'pact') {
@@ -128,15 +132,18 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
       for (const p of persons) if (p.country) countries.add(p.country);
       const orgs = new Set(within(orgsIn, regionStart, regionEnd).map((o) => o.code));
       let parties = countries.size + orgs.size;
-      if (parties < 2 && (coref || (t.type === 'pact' && parties === 0 && /両国|双方|ambos|both|two countries|dos países/i.test(s.text)))) {
-        const fill = context?.countries ?? topTwo;
+      const namedSummit = ctx.lang !== 'ja' && t.type === 'meeting' && (t.kind === 'summit' || t.kind === 'multilateral');
+      if (parties < 2 && !namedSummit && (coref || (t.type === 'pact' && parties === 0 && /両国|双方|ambos|both|two countries|dos países/i.test(s.text)))) {
+        const present = [...countries];
+        const partner = [...events, ...local].reverse().find((e) => e.countries.length >= 2 && present.every((c) => e.countries.includes(c)));
+        const fill = partner?.countries ?? context?.countries ?? topTwo;
         for (const c of fill) countries.add(c);
         if (context && !persons.length && t.type === 'meeting') persons.push(...context.persons);
         parties = countries.size + orgs.size;
       }
       if (parties < 2 && !(t.type === 'meeting' && persons.length >= 1 && parties === 1)) continue;
       if (!persons.length && coref && t.type === 'meeting') persons = leadingPersons(ctx, [...countries]);
-      const plannedHere = cues.planned.test(ctx.lang === 'ja' ? ctx.norm.slice(t.start, Math.min(s.end, t.end + 15)) : ctx.norm.slice(Math.max(s.start, t.start - 30), Math.min(s.end, t.end + 12)));
+      const plannedHere = cues.planned.test(ctx.lang === 'ja' ? ctx.norm.slice(t.start, Math.min(s.end, t.end + 15)) : ctx.norm.slice(Math.max(s.start, t.start - 30), clauseEnd(ctx.norm, t.end, Math.min(s.end, t.end + 80))));
       const status = pactStatus ?? (plannedHere ? 'planned' : 'held');
       let nearest = nearestDate(sentenceDates, t, ctx.lang, s);
       // An announced event without a date cannot be placed on the timeline; leave it out.
@@ -176,6 +183,11 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
 }
 
 /** "in Mozambique", "en Corea del Sur", "ワシントンで": a venue, not a party. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const m = /[,;]/.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
+}
+
 function isPlaceOnly(ctx: ArticleContext, c: CountryMention): boolean {
   if (ctx.lang === 'ja') return /^(で|にて|において)/.test(ctx.norm.slice(c.end, c.end + 4));
   return /\b(in|en|at)\s+(the\s+)?$/i.test(ctx.norm.slice(Math.max(0, c.start - 8), c.start));

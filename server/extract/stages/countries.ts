@@ -88,8 +88,10 @@ export function findCountries(folded: string, lang: Lang): CountryMention[] {
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "中国・台湾・モンゴル担当副次官補", "Director for Latin America": a portfolio, not a party.
+  return found.filter((c) => !PORTFOLIO.test(folded.slice(c.end, c.end + 24))).sort((a, b) => a.start - b.start);
 }
+const PORTFOLIO = /^[・、,\s\u30a0-\u30ff\u3400-\u9fff]{0,20}?担当/u;
 
 export function recogniseCountries(ctx: ArticleContext): ArticleContext {
   return { ...ctx, countries: findCountries(ctx.folded, ctx.lang) };
