@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { isNotParamError, lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
-import { NEO4J_CYPHER_DIR } from '../../server/store/neo4j/cypher-files.js';
+import { CYPHER_DIR } from '../../server/store/queries.js';
+
+const NEO4J_CYPHER_DIR = path.join(CYPHER_DIR, 'neo4j');
 
 /** The graph's vocabulary: a misspelt label or type in a query is reported against it. */
 const SCHEMA: DbSchema = {

@@ -2,6 +2,8 @@
 // test/neo4j/start.sh started (test/neo4j/run/neo4j.env). Without either it skips, saying so.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { StoreError } from '../../server/store/graph-store.js';
 import { neo4jOptionsFromEnv } from '../../server/store/neo4j/config.js';
 import { openNeo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import { describeGraphStore } from './graph-store.contract.js';
@@ -41,3 +43,22 @@ async function open() {
 }
 
 await describeGraphStore('neo4j', open);
+
+// These need no server: they check what a user sees when the settings or the server are wrong.
+describe('Neo4j store without a server', () => {
+  it('names the URI when nothing answers there', async () => {
+    const store = openNeo4jStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    try {
+      const err = await store.init().then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreError);
+      expect(err).toMatchObject({ code: 'unavailable', message: expect.stringContaining('Neo4j at bolt://127.0.0.1:1 is unavailable') });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rejects a malformed URI before connecting', () => {
+    expect(() => openNeo4jStore({ uri: 'http://localhost:7474' })).toThrow(/Neo4j settings are invalid: uri: expected bolt:\/\/host:port/);
+    expect(() => neo4jOptionsFromEnv({ NEO4J_URI: 'localhost' })).toThrow(/NEO4J_URI: expected bolt/);
+  });
+});

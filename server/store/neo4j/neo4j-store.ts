@@ -13,8 +13,8 @@ import {
   type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { daySpan } from '../window.js';
-import type { Neo4jOptions } from './config.js';
-import { cypher, cypherStatements } from './cypher-files.js';
+import { Neo4jOptions } from './config.js';
+import { cypher as cypherOf, cypherStatements } from '../queries.js';
 import { toStoreError } from './errors.js';
 import { emptyDump, nodeRow, plain, TABLE_OF_KIND, type NodeKind } from './rows.js';
 
@@ -22,6 +22,11 @@ type Params = Record<string, unknown>;
 
 /** Paths returned by an all-shortest-paths search at most (parallel ties multiply paths). */
 const MAX_PATHS = 100;
+
+const EDGE_DUMPS = [
+  ['attended', 'dump-attended'], ['partyTo', 'dump-party-to'], ['represents', 'dump-represents'],
+  ['heldIn', 'dump-held-in'], ['reportedIn', 'dump-reported-in'], ['ties', 'dump-ties'],
+] as const;
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const sorted = (xs: string[]) => [...xs].sort(cmp);
@@ -54,7 +59,7 @@ export class Neo4jStore implements GraphStore {
     // Schema commands cannot share a transaction with anything else: one auto-commit each.
     const session = this.session('WRITE');
     try {
-      for (const statement of cypherStatements('schema')) await session.run(statement);
+      for (const statement of cypherStatements('neo4j', 'schema')) await session.run(statement);
     } catch (err) {
       throw toStoreError(err, this.options.uri, 'creating the schema');
     } finally {
@@ -96,19 +101,19 @@ export class Neo4jStore implements GraphStore {
         stats.edgesCreated += updates.relationshipsCreated;
         return result.records;
       };
-      await run('upsert-documents', documents);
-      await run('upsert-countries', batch.countries);
-      await run('upsert-organizations', batch.organizations);
-      await run('upsert-persons', batch.persons);
-      await run('upsert-meetings', batch.meetings);
-      await run('upsert-pacts', batch.pacts);
+      await run('create-documents', documents);
+      await run('create-countries', batch.countries);
+      await run('create-organizations', batch.organizations);
+      await run('create-persons', batch.persons);
+      await run('create-meetings', batch.meetings);
+      await run('create-pacts', batch.pacts);
       const links: [string, string, unknown[]][] = [
-        ['link-attended', 'ATTENDED', batch.attended],
-        ['link-party-to', 'PARTY_TO', batch.partyTo],
-        ['link-represents', 'REPRESENTS', batch.represents],
-        ['link-held-in', 'HELD_IN', batch.heldIn],
-        ['link-reported-in', 'REPORTED_IN', reportedIn],
-        ['link-ties', 'TIE', batch.ties],
+        ['create-attended', 'ATTENDED', batch.attended],
+        ['create-party-to', 'PARTY_TO', batch.partyTo],
+        ['create-represents', 'REPRESENTS', batch.represents],
+        ['create-held-in', 'HELD_IN', batch.heldIn],
+        ['create-reported-in', 'REPORTED_IN', reportedIn],
+        ['create-ties', 'TIE', batch.ties],
       ];
       for (const [file, type, rows] of links) {
         const dangling = await run(file, rows);
@@ -168,7 +173,7 @@ export class Neo4jStore implements GraphStore {
       const kind = kindOfId(id);
       if (kind) byKind[kind].push(id);
     }
-    const records = await this.query('reading nodes', 'get-nodes', {
+    const records = await this.query('reading nodes', 'nodes-by-id', {
       countries: byKind.country, persons: byKind.person, organizations: byKind.organization, meetings: byKind.meeting, pacts: byKind.pact, documents: byKind.document,
     });
     const found = new Map<string, NodeRecord>();
@@ -216,7 +221,7 @@ export class Neo4jStore implements GraphStore {
 
   async ties(query: TieQuery): Promise<TieAggregate[]> {
     if (!query.relations.length) return [];
-    const records = await this.query('reading ties', 'ties', tieParams(query));
+    const records = await this.query('reading ties', 'ties-in-window', tieParams(query));
     return records.map((r) => ({
       a: r.get('a'), b: r.get('b'), relation: r.get('relation'),
       kinds: sorted(r.get('kinds')),
@@ -235,7 +240,7 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPaths(query: PathSearch): Promise<string[][]> {
     if (!query.relations.length || query.source === query.target) return [];
-    const records = await this.query('finding paths', query.all ? 'all-shortest-paths' : 'shortest-path', {
+    const records = await this.query('finding paths', query.all ? 'all-shortest-paths' : 'shortest-paths', {
       ...tieParams(query), source: query.source, target: query.target, maxHops: int(query.maxHops), limit: int(query.all ? MAX_PATHS : 1),
     });
     return records.map((r) => r.get('ids') as string[]).sort((x, y) => cmp(x.join('\u0000'), y.join('\u0000')));
@@ -251,8 +256,10 @@ export class Neo4jStore implements GraphStore {
       if (kind === 'document') out.documents!.push(row as never);
       else (out[TABLE_OF_KIND[kind]] as unknown[]).push(row);
     }
-    const edges = await this.query('dumping edges', 'dump-edges', {});
-    for (const r of edges) (out[r.get('table') as 'attended'] as unknown[]).push(plain(r.get('row')));
+    for (const [table, file] of EDGE_DUMPS) {
+      const records = await this.query(`dumping ${table}`, file, {});
+      (out[table] as unknown[]).push(...records.map((r) => plain(r.get('row'))));
+    }
     return out;
   }
 
@@ -299,9 +306,16 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-export function openNeo4jStore(options: Neo4jOptions): Neo4jStore {
-  return new Neo4jStore(options);
+/** A store for these settings (checked here); it connects in init(). */
+export function openNeo4jStore(options: { uri: string; user?: string; password?: string; database?: string }): Neo4jStore {
+  const parsed = Neo4jOptions.safeParse(options);
+  if (!parsed.success) {
+    throw new StoreError(`Neo4j settings are invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`, 'invalid');
+  }
+  return new Neo4jStore(parsed.data);
 }
+
+const cypher = (name: string) => cypherOf('neo4j', name);
 
 async function documentExists(tx: ManagedTransaction, id: string): Promise<boolean> {
   const result = await tx.run(cypher('has-document'), { id });
