@@ -55,7 +55,8 @@ export const exportsModule: ApiModule = {
       res
         .status(200)
         .type(format.contentType)
-        .attachment(exportFileName(view, network.window, format))
+        // Quoted as the spec examples show; the name is plain ASCII by construction.
+        .set('Content-Disposition', `attachment; filename="${exportFileName(view, network.window, format)}"`)
         .send(body);
     });
     return r;

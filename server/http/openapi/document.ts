@@ -27,7 +27,8 @@ export function openApiDocument(modules: ApiModule[], extraPaths: ZodOpenApiPath
   return doc;
 }
 
-/** JSON Schema of the interchange format (what POST /api/import accepts). */
+/** JSON Schema of the interchange format (what POST /api/import accepts); the same document
+ * `entente schema` prints. */
 export function interchangeJsonSchema() {
-  return { $id: 'https://entente.invalid/schema/interchange.json', ...z.toJSONSchema(Interchange, { io: 'input', unrepresentable: 'any' }) };
+  return z.toJSONSchema(Interchange, { io: 'input', unrepresentable: 'any' });
 }
