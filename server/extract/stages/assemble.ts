@@ -110,6 +110,8 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
       // Pacts name their parties close by: "北朝鮮との防衛協定", "China-Germany comprehensive strategic partnership".
       if (t.type === 'pact') {
         regionStart = Math.max(regionStart, t.start - (ctx.lang === 'ja' ? 25 : 60));
+        // "…ベトナムに到着し、相互防衛協定に署名": a Japanese clause ends at 、, so its parties stay behind it.
+        if (ctx.lang === 'ja') regionStart = Math.max(regionStart, ctx.norm.lastIndexOf('、', t.start) + 1);
         regionEnd = Math.min(regionEnd, ctx.lang === 'ja' ? t.end : t.end + 60);
       }
       const windowText = ctx.norm.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 12));

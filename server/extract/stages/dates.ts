@@ -42,7 +42,7 @@ function latestWeekday(pub: string, wd: number, future: boolean): string {
 function rawJa(text: string, base: number): Raw[] {
   const out: Raw[] = [];
   const eras: Record<string, number> = { 令和: 2018, 平成: 1988 };
-  const re = /(令和|平成)?(\d{1,4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(昨年|去年|今年|来年|先月|今月|来月)?(\d{1,2})月(?:(\d{1,2})日(?:\s*[〜~～\-ー－]\s*(?:(\d{1,2})月)?(\d{1,2})日)?)?|(?<![\d月])(\d{1,2})\s*[〜~～\-－]\s*(\d{1,2})日|(先月|今月|来月)?(?<![\d月年])(\d{1,2})日|(昨日|本日|今日|翌日|前日|同日|一昨日)|(昨年|去年|今年|来年)/gu;
+  const re = /(令和|平成)?(\d{1,4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(昨年|去年|今年|来年|先月|今月|来月)?(\d{1,2})月(?:(\d{1,2})日(?:\s*[〜~～\-ー－]\s*(?:(\d{1,2})月)?(\d{1,2})日)?)?|(?<![\d月])(\d{1,2})\s*[〜~～\-－]\s*(\d{1,2})日|(?<![\d月年])(先月|今月|来月)?(\d{1,2})日|(昨日|本日|今日|翌日|前日|同日|一昨日)|(昨年|去年|今年|来年)/gu;
   for (const m of text.matchAll(re)) {
     const start = base + m.index!;
     const end = start + m[0].length;
