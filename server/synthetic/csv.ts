@@ -1,6 +1,7 @@
 // Writes a synthetic world as one CSV file per node and edge table, for the store's bulk COPY,
-// plus manifest.json naming each file's columns, types and row count. Columns follow the
-// WriteBatch row types (server/store/graph-store.ts) field for field.
+// plus manifest.json naming each file's columns, types and row count. Columns are the WriteBatch
+// row fields (server/store/graph-store.ts) in the column order of the embedded store's tables
+// (cypher/ladybug/schema.cypher), because COPY … FROM a CSV file maps columns by position.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -15,8 +16,8 @@ type Column = [name: string, type: 'string' | 'string[]' | 'number' | 'boolean' 
 export const TABLES: Record<string, { rows: (b: WriteBatch) => object[]; from?: string; to?: string; columns: Column[] }> = {
   countries: { rows: (b) => b.countries, columns: [['id', 'string'], ['code', 'string'], ['nameEn', 'string'], ['nameJa', 'string'], ['nameEs', 'string'], ['region', 'string'], ['subregion', 'string'], ['lat', 'number'], ['lon', 'number'], ['searchText', 'string']] },
   persons: { rows: (b) => b.persons, columns: [['id', 'string'], ['name', 'string'], ['aliases', 'string[]'], ['country', 'string'], ['searchText', 'string']] },
-  meetings: { rows: (b) => b.meetings, columns: [['id', 'string'], ['kind', 'string'], ['title', 'string'], ['status', 'string'], ['place', 'string'], ['placeName', 'string'], ['date', 'string'], ['endDate', 'string'], ['dateFrom', 'date'], ['dateTo', 'date'], ['precision', 'string'], ['dateKnown', 'boolean'], ['curated', 'boolean'], ['sourceCitation', 'string'], ['sourceUrl', 'string']] },
-  pacts: { rows: (b) => b.pacts, columns: [['id', 'string'], ['kind', 'string'], ['title', 'string'], ['status', 'string'], ['names', 'string[]'], ['obligations', 'string[]'], ['date', 'string'], ['endDate', 'string'], ['dateFrom', 'date'], ['dateTo', 'date'], ['precision', 'string'], ['dateKnown', 'boolean'], ['curated', 'boolean'], ['sourceCitation', 'string'], ['sourceUrl', 'string']] },
+  meetings: { rows: (b) => b.meetings, columns: [['id', 'string'], ['kind', 'string'], ['title', 'string'], ['status', 'string'], ['place', 'string'], ['placeName', 'string'], ['curated', 'boolean'], ['sourceCitation', 'string'], ['sourceUrl', 'string'], ['date', 'string'], ['endDate', 'string'], ['dateFrom', 'date'], ['dateTo', 'date'], ['precision', 'string'], ['dateKnown', 'boolean']] },
+  pacts: { rows: (b) => b.pacts, columns: [['id', 'string'], ['kind', 'string'], ['title', 'string'], ['status', 'string'], ['names', 'string[]'], ['obligations', 'string[]'], ['curated', 'boolean'], ['sourceCitation', 'string'], ['sourceUrl', 'string'], ['date', 'string'], ['endDate', 'string'], ['dateFrom', 'date'], ['dateTo', 'date'], ['precision', 'string'], ['dateKnown', 'boolean']] },
   attended_country: { rows: (b) => b.attended.filter((r) => r.entity.startsWith('country:')), from: 'countries', to: 'meetings', columns: [['entity', 'string'], ['meeting', 'string'], ['role', 'string']] },
   attended_person: { rows: (b) => b.attended.filter((r) => r.entity.startsWith('person:')), from: 'persons', to: 'meetings', columns: [['entity', 'string'], ['meeting', 'string'], ['role', 'string']] },
   party_to: { rows: (b) => b.partyTo, from: 'countries', to: 'pacts', columns: [['entity', 'string'], ['pact', 'string']] },
