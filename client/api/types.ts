@@ -46,10 +46,10 @@ export interface EventDetail {
   evidence: EvidenceItem[];
 }
 
-export interface PathHop { source: string; target: string; events: (EventSummary & { quote?: string | null; evidence?: EvidenceItem[] })[] }
+export interface PathHop { source: string; target: string; events: (EventSummary & { quote?: string | null; evidence?: EvidenceItem | EvidenceItem[] | null })[]; total?: number }
 export interface PathResult { paths: { nodes: string[]; hops: PathHop[] }[]; network: Network }
 
-export type DiffElement = string | { data: Record<string, unknown> & { id: string } };
+export type DiffElement = string | { data: Record<string, unknown> & { id: string } } | (Record<string, unknown> & { id: string });
 export interface DiffChange { id: string; source: string; target: string; before: number; after: number }
 export interface DiffResult {
   added: { nodes: DiffElement[]; edges: DiffElement[] };

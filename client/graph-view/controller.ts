@@ -4,7 +4,7 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { DiffElement, DiffResult, Network, PathResult } from '../api/types.js';
-import { labelFor, missingElements, tieKey, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
+import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoPositions } from './geo.js';
 import { buildStyle } from './style.js';
@@ -147,6 +147,10 @@ export class GraphController {
       fit: true,
       padding: 40,
     } as unknown as cytoscape.PresetLayoutOptions);
+    // A small graph fitted to the screen would be drawn huge; cap the zoom so labels stay readable.
+    layout.one('layoutstop', () => {
+      if (this.cy.zoom() > 1.1) this.cy.zoom({ level: 1.1, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    });
     layout.run();
   }
 
@@ -239,14 +243,14 @@ export class GraphController {
     const toAdd: ElementDef[] = [];
     const mark = (list: DiffElement[], group: 'nodes' | 'edges', cls: string) => {
       for (const item of list ?? []) {
-        const id = typeof item === 'string' ? item : item.data.id;
-        const found = cy.getElementById(id);
+        const data = diffData(item);
+        const found = cy.getElementById(data.id);
         if (found.nonempty()) found.addClass(cls);
-        else if (typeof item !== 'string' && group === 'edges' && item.data.source && item.data.target) {
-          const between = this.edgesBetween(String(item.data.source), String(item.data.target)).filter((e) => e.data('relation') === item.data.relation);
+        else if (group === 'edges' && data.source && data.target) {
+          const between = this.edgesBetween(String(data.source), String(data.target)).filter((e) => !data.relation || e.data('relation') === data.relation);
           if (between.nonempty()) between.addClass(cls);
-          else toAdd.push({ group, data: { ...item.data, key: tieKey(item.data as never), width: 3 }, classes: `${cls} diff-extra` });
-        } else if (typeof item !== 'string' && group === 'nodes') toAdd.push({ group, data: { ...item.data, display: labelFor(item.data as never, this.lang), size: 16 }, classes: `${cls} diff-extra` });
+          else toAdd.push({ group, data: { kinds: [], eventIds: [], ...data, key: tieKey(data as never), width: 3 }, classes: `${edgeClasses({ kinds: [], ...data } as never)} ${cls} diff-extra` });
+        } else if (group === 'nodes' && data.kind) toAdd.push({ group, data: { ...data, display: labelFor(data as never, this.lang), size: 16 }, classes: `${nodeClasses(data as never)} ${cls} diff-extra` });
       }
     };
     mark(diff.added?.nodes, 'nodes', 'diff-added');
@@ -290,4 +294,10 @@ export class GraphController {
   clearStateClasses(): void {
     this.cy.elements().removeClass(STATE_CLASSES);
   }
+}
+
+/** The diff lists elements as ids, as {data} or as plain data objects; read all three. */
+function diffData(item: DiffElement): Record<string, unknown> & { id: string; source?: string; target?: string; relation?: string; kind?: string } {
+  if (typeof item === 'string') return { id: item };
+  return ('data' in item && item.data && typeof item.data === 'object' ? item.data : item) as never;
 }

@@ -19,13 +19,13 @@ export function labelFor(node: Pick<NodeData, 'label' | 'names' | 'id'>, lang: L
 
 /** Node diameter in pixels for an activity weight, on a square-root scale up to the heaviest. */
 export function nodeSize(weight: number, maxWeight: number): number {
-  if (!(maxWeight > 0) || !(weight > 0)) return 14;
-  return Math.round(14 + 46 * Math.sqrt(Math.min(weight, maxWeight) / maxWeight));
+  if (!(maxWeight > 0) || !(weight > 0)) return 12;
+  return Math.round(12 + 34 * Math.sqrt(Math.min(weight, maxWeight) / maxWeight));
 }
 
 export function edgeWidth(weight: number, maxWeight: number): number {
   if (!(maxWeight > 0) || !(weight > 0)) return 1;
-  return Math.round((1 + 9 * Math.sqrt(Math.min(weight, maxWeight) / maxWeight)) * 10) / 10;
+  return Math.round((1 + 6 * Math.sqrt(Math.min(weight, maxWeight) / maxWeight)) * 10) / 10;
 }
 
 /** Identity of a tie independent of edge id and direction: the same tie in two responses. */

@@ -21,9 +21,10 @@ export function fcoseOptions(request: Pick<LayoutRequest, 'nodes' | 'incremental
     animate: false,
     fit: false,
     // Keep apart nodes drawn with their activity size.
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    nodeSeparation: 90,
+    nodeRepulsion: () => 30000,
+    idealEdgeLength: () => 140,
+    nodeSeparation: 120,
+    gravity: 0.2,
     packComponents: false,
   };
   const large = request.nodes.length > REFINE_LIMIT;

@@ -26,7 +26,9 @@ export function evidenceBlock(ev: EvidenceItem): HTMLElement {
 export function eventCard(summary: EventSummary, detail: EventDetail | undefined, labelOf: LabelOf): HTMLElement {
   const e = detail?.event ?? summary;
   const people = detail ? detail.participants.map((p) => p.label) : summary.participants.map(labelOf);
-  const place = (detail?.event.placeName as string | undefined) || e.place;
+  const rawPlace = (detail?.event.placeName as string | undefined) || e.place;
+  // The API gives the place as an entity id (country:JP); show its name.
+  const place = rawPlace && /^(country|org):/.test(rawPlace) ? labelOf(rawPlace) : rawPlace;
   return h('li', { class: 'event', 'data-event-id': summary.id },
     h('header', {},
       h('span', { class: 'date' }, dateText(e.date, e.endDate)),

@@ -109,7 +109,12 @@ export class PathFinderPanel {
               `${this.labelOf(hop.source)} → ${this.labelOf(hop.target)}`,
               h('ul', { class: 'hop-events' }, hop.events.slice(0, 4).map((ev) =>
                 h('li', {}, `${ev.date ?? 'undated'} · ${ev.type} · ${ev.kind}${ev.title ? ` · ${ev.title}` : ''}`,
-                  (ev.quote ?? ev.evidence?.[0]?.quote) ? h('blockquote', {}, String(ev.quote ?? ev.evidence?.[0]?.quote)) : null)),
+                  hopQuote(ev) ? h('blockquote', {}, hopQuote(ev)!) : null)),
                 hop.events.length > 4 ? h('li', {}, `… and ${hop.events.length - 4} more`) : null))))))));
   }
+}
+
+function hopQuote(ev: PathResult['paths'][number]['hops'][number]['events'][number]): string | undefined {
+  const evidence = Array.isArray(ev.evidence) ? ev.evidence[0] : ev.evidence;
+  return ev.quote ?? evidence?.quote ?? undefined;
 }
