@@ -1,7 +1,7 @@
 // One batch in one transaction. Relationship MERGE scans the whole relationship table in this
 // engine (hundreds of ms on a large graph), so existence is checked by primary key and through
 // each event's own edges, and only what is missing is CREATEd.
-import { StoreError, type WriteBatch, type WriteStats } from '../graph-store.js';
+import { StoreError, type ReportedInRow, type RepresentsRow, type WriteBatch, type WriteStats } from '../graph-store.js';
 import type { Row, Session } from './connection.js';
 import { countryParams } from './rows.js';
 import { requireTable, tableOf, type NodeTable } from './tables.js';
@@ -65,10 +65,32 @@ function endpoints(p: Plan): string[] {
   ];
 }
 
+/** Up to this many rows a statement runs once per row with primary-key parameters (index
+ * lookups, cost independent of graph size); above it one UNWIND statement, whose hash join
+ * scans the tables once and wins for bulk batches. */
+const PER_ROW = 24;
+/** Tables small enough (a few hundred rows) that an UNWIND scan is always cheap. */
+const SMALL_TABLES: readonly NodeTable[] = ['Country', 'Organization'];
+
 export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Promise<WriteStats> {
   const p = planOf(batch);
-  const ids = (rows: Row[]) => new Set(rows.map((r) => String(r.id)));
-  const existingIn = async (table: NodeTable, list: string[]) => (list.length ? ids(await s.run(q('existing-ids', { Label: table }), { ids: list })) : new Set<string>());
+
+  const existingIn = async (table: NodeTable, list: string[]): Promise<Set<string>> => {
+    if (!list.length) return new Set();
+    if (SMALL_TABLES.includes(table) || list.length > PER_ROW) return new Set((await s.run(q('existing-ids', { Label: table }), { ids: list })).map((r) => String(r.id)));
+    const found = new Set<string>();
+    for (const id of list) for (const r of await s.run(q('existing-id', { Label: table }), { id })) found.add(String(r.id));
+    return found;
+  };
+  /** Keys of the edges already there around these (pre-existing) nodes. */
+  const known = async (file: string, list: string[], key: (r: Row) => string, labels?: Record<string, string>): Promise<Set<string>> => {
+    const ids = [...new Set(list)];
+    if (!ids.length) return new Set();
+    if (ids.length > PER_ROW) return new Set((await s.run(q(file, labels), { ids })).map(key));
+    const out = new Set<string>();
+    for (const id of ids) for (const r of await s.run(q(`${file}-of`, labels), { id })) out.add(key(r));
+    return out;
+  };
 
   await s.plain('BEGIN TRANSACTION');
   try {
@@ -87,60 +109,76 @@ export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Pro
     }
     if (missing.length) throw new StoreError(`the batch${p.documentId ? ` of ${p.documentId}` : ''} has edges to ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which are neither in the batch nor in the store`, 'invalid');
 
+    // New nodes: CREATE with UNWIND never scans (it only inserts into the key index).
     let nodesCreated = 0;
-    const create = async (table: NodeTable, file: string, rows: { id: string }[], params: (r: never) => unknown = (r) => r) => {
+    const create = async (file: string, rows: { id: string }[], params: (r: never) => unknown = (r) => r) => {
       const fresh = rows.filter((r) => !existed.has(r.id));
       if (!fresh.length) return;
       await s.run(q(file), { rows: fresh.map((r) => params(r as never)) });
       nodesCreated += fresh.length;
     };
-    await create('Document', 'create-documents', p.nodes.Document);
-    await create('Country', 'create-countries', p.nodes.Country, countryParams);
-    await create('Organization', 'create-organizations', p.nodes.Organization);
-    await create('Person', 'create-persons', p.nodes.Person);
-    await create('Meeting', 'create-meetings', p.nodes.Meeting);
-    await create('Pact', 'create-pacts', p.nodes.Pact);
+    await create('create-documents', p.nodes.Document);
+    await create('create-countries', p.nodes.Country, countryParams);
+    await create('create-organizations', p.nodes.Organization);
+    await create('create-persons', p.nodes.Person);
+    await create('create-meetings', p.nodes.Meeting);
+    await create('create-pacts', p.nodes.Pact);
 
     // Edges: only events and persons that existed before can already have some.
     let edgesCreated = 0;
     const old = (id: string) => existed.has(id);
-    const known = async (file: string, list: string[], key: (r: Row) => string, labels?: Record<string, string>) =>
-      new Set(list.length ? (await s.run(q(file, labels), { ids: [...new Set(list)] })).map(key) : []);
-    const createEdges = async <T>(file: string, rows: T[], labelsOf: (r: T) => Record<string, string> = () => ({})) => {
+    // end, from and to are keywords, which a $parameter cannot be named after.
+    const rowParams: Record<string, (r: never) => Record<string, unknown>> = {
+      'reported-in': (r: ReportedInRow) => ({ event: r.event, document: r.document, start: r.start, endOffset: r.end, quote: r.quote, rule: r.rule }),
+      represents: (r: RepresentsRow) => ({ person: r.person, country: r.country, role: r.role, since: r.from, until: r.to }),
+    };
+    const createEdges = async <T extends object>(name: string, rows: T[], labelsOf: (r: T) => Record<string, string> = () => ({}), perRow = true) => {
       for (const [, group] of groupBy(rows, (r) => JSON.stringify(labelsOf(r)))) {
-        const res = await s.run(q(file, labelsOf(group[0])), { rows: group as unknown[] });
-        const n = Number(res[0]?.n ?? 0);
-        if (n !== group.length) throw new StoreError(`${file}: ${group.length - n} of ${group.length} edges found no endpoint`, 'invalid');
+        const labels = labelsOf(group[0]);
+        let n = 0;
+        if (perRow && group.length <= PER_ROW) {
+          const params = rowParams[name] ?? ((r: never) => r as Record<string, unknown>);
+          for (const r of group) n += Number((await s.run(q(`link-${name}`, labels), params(r as never)))[0]?.n ?? 0);
+        } else {
+          n = Number((await s.run(q(`create-${name}`, labels), { rows: group as unknown[] }))[0]?.n ?? 0);
+        }
+        if (n !== group.length) throw new StoreError(`${name}: ${group.length - n} of ${group.length} edges found no endpoint`, 'invalid');
         edgesCreated += n;
       }
     };
 
     const attendedKnown = await known('existing-attended', p.attended.map((r) => r.meeting).filter(old), (r) => `${r.entity}>${r.meeting}`);
-    await createEdges('create-attended', p.attended.filter((r) => !attendedKnown.has(`${r.entity}>${r.meeting}`)), (r) => ({ A: tableOf(r.entity)! }));
+    await createEdges('attended', p.attended.filter((r) => !attendedKnown.has(`${r.entity}>${r.meeting}`)), (r) => ({ A: tableOf(r.entity)! }));
 
     const partyKnown = await known('existing-party-to', p.partyTo.map((r) => r.pact).filter(old), (r) => `${r.entity}>${r.pact}`);
-    await createEdges('create-party-to', p.partyTo.filter((r) => !partyKnown.has(`${r.entity}>${r.pact}`)), (r) => ({ A: tableOf(r.entity)! }));
+    await createEdges('party-to', p.partyTo.filter((r) => !partyKnown.has(`${r.entity}>${r.pact}`)), (r) => ({ A: tableOf(r.entity)! }));
 
     const heldKnown = await known('existing-held-in', p.heldIn.map((r) => r.meeting).filter(old), (r) => `${r.meeting}>${r.country}`);
-    await createEdges('create-held-in', p.heldIn.filter((r) => !heldKnown.has(`${r.meeting}>${r.country}`)));
+    await createEdges('held-in', p.heldIn.filter((r) => !heldKnown.has(`${r.meeting}>${r.country}`)));
 
     const repKey = (r: { person: unknown; country: unknown; role: unknown; from: unknown; to: unknown }) => `${r.person}>${r.country}|${r.role}|${r.from ?? ''}|${r.to ?? ''}`;
     const repKnown = await known('existing-represents', p.represents.map((r) => r.person).filter(old), (r) => repKey(r as Parameters<typeof repKey>[0]));
-    await createEdges('create-represents', p.represents.filter((r) => !repKnown.has(repKey(r))));
+    await createEdges('represents', p.represents.filter((r) => !repKnown.has(repKey(r))));
 
     const evKey = (r: { event: unknown; document: unknown; start: unknown; end: unknown }) => `${r.event}>${r.document}|${r.start}|${r.end}`;
-    const oldEvents = p.reportedIn.map((r) => r.event).filter(old);
     const evKnown = new Set<string>();
-    for (const [table, list] of groupBy(oldEvents, (id) => tableOf(id)!)) for (const k of await known('existing-reported-in', list, (r) => evKey(r as Parameters<typeof evKey>[0]), { A: table })) evKnown.add(k);
-    await createEdges('create-reported-in', p.reportedIn.filter((r) => !evKnown.has(evKey(r))), (r) => ({ A: tableOf(r.event)! }));
+    for (const [table, list] of groupBy(p.reportedIn.map((r) => r.event).filter(old), (id) => tableOf(id)!)) {
+      for (const k of await known('existing-reported-in', list, (r) => evKey(r as Parameters<typeof evKey>[0]), { A: table })) evKnown.add(k);
+    }
+    await createEdges('reported-in', p.reportedIn.filter((r) => !evKnown.has(evKey(r))), (r) => ({ A: tableOf(r.event)! }));
 
+    // A new event has no ties yet; only ties of events seen before are looked up.
     const tieKey = (r: { a: unknown; b: unknown; event: unknown }) => `${r.a}|${r.b}|${r.event}`;
     const newEvents = new Set([...p.nodes.Meeting, ...p.nodes.Pact].map((r) => r.id).filter((id) => !old(id)));
     const tieKnown = new Set<string>();
     for (const [table, rows] of groupBy(p.ties.filter((t) => !newEvents.has(t.event)), (t) => tableOf(t.a)!)) {
-      for (const r of await s.run(q('existing-ties', { A: table }), { rows: rows.map((t) => ({ a: t.a, b: t.b, event: t.event })) })) tieKnown.add(tieKey(r as Parameters<typeof tieKey>[0]));
+      const found: Row[] = [];
+      if (rows.length > PER_ROW) found.push(...(await s.run(q('existing-ties', { A: table }), { rows: rows.map((t) => ({ a: t.a, b: t.b, event: t.event })) })));
+      else for (const t of rows) found.push(...(await s.run(q('existing-ties-of', { A: table }), { a: t.a, b: t.b, event: t.event })));
+      for (const r of found) tieKnown.add(tieKey(r as Parameters<typeof tieKey>[0]));
     }
-    await createEdges('create-ties', p.ties.filter((t) => !tieKnown.has(tieKey(t))), (t) => ({ A: tableOf(t.a)!, B: tableOf(t.b)! }));
+    // Both ends of a TIE are small tables, so one UNWIND statement is always cheap.
+    await createEdges('ties', p.ties.filter((t) => !tieKnown.has(tieKey(t))), (t) => ({ A: tableOf(t.a)!, B: tableOf(t.b)! }), false);
 
     await s.plain('COMMIT');
     return { nodesCreated, edgesCreated, documentSkipped: p.documentId !== null && existed.has(p.documentId) };
