@@ -94,7 +94,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     const sentenceDates = within(ctx.dates, s.start, s.end);
 
     for (const t of triggers) {
-      if (ctx.lang === 'ja' && insideQuote(s.text, t.start - s.start)) continue;
+      if (ctx.lang === 'ja' && t.type === 'meeting' && insideQuote(s.text, t.start - s.start)) continue;
       const sameType = triggers.filter((x) => x.type === t.type);
       const idx = sameType.indexOf(t);
       let regionStart = idx > 0 ? sameType[idx - 1].end : s.start;
