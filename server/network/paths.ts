@@ -10,8 +10,10 @@ import { tieQueryOf } from './network-of.js';
 import { pairKey, tieGraph } from './tie-graph.js';
 import { allShortestPaths, kShortestPaths } from './yen.js';
 
-/** Events explaining one hop, newest first. */
+/** Events explaining one hop, newest first; the first carries its supporting quote (reading an
+ * event's evidence is the costliest lookup, so the rest are left to GET /api/events/:id). */
 export const EVENTS_PER_HOP = 3;
+const QUOTED_PER_HOP = 1;
 const ALL_SHORTEST_LIMIT = 50;
 
 export type HopEvent = EventSummary & { evidence: Omit<EvidenceRecord, 'start' | 'end' | 'rule'> | null };
@@ -30,18 +32,20 @@ export async function findPaths(store: GraphStore, q: PathQuery): Promise<PathsR
   }
   const tq = tieQueryOf(q);
   const window = { from: q.from, to: q.to };
-  const ties = await store.ties(tq);
   const personal = isPerson(q.source) || isPerson(q.target);
-  const attendance = personal && q.relations.includes('met')
-    ? (await store.attendance({ ...tq, relations: ['met'] })).filter((r) => r.entities.includes(q.source) || r.entities.includes(q.target))
-    : [];
+  const useStorePaths = q.mode !== 'k' && !personal && q.source !== q.target;
+  // The tie graph, the endpoints' meetings and the store's own path search are independent.
+  const [ties, attendanceAll, storePaths] = await Promise.all([
+    store.ties(tq),
+    personal && q.relations.includes('met') ? store.attendance({ ...tq, relations: ['met'] }) : Promise.resolve([]),
+    useStorePaths ? store.shortestPaths({ ...tq, source: q.source, target: q.target, maxHops: q.maxHops, all: q.mode === 'all' }) : Promise.resolve([]),
+  ]);
+  const attendance = attendanceAll.filter((r) => r.entities.includes(q.source) || r.entities.includes(q.target));
 
   let sequences: string[][];
   if (q.source === q.target) sequences = [];
-  else if (q.mode !== 'k' && !personal) {
-    sequences = await store.shortestPaths({ ...tq, source: q.source, target: q.target, maxHops: q.maxHops, all: q.mode === 'all' });
-    sequences = q.mode === 'shortest' ? sequences.slice(0, 1) : dedupePaths(sequences).slice(0, ALL_SHORTEST_LIMIT);
-  } else {
+  else if (useStorePaths) sequences = q.mode === 'shortest' ? storePaths.slice(0, 1) : dedupePaths(storePaths).slice(0, ALL_SHORTEST_LIMIT);
+  else {
     // Only the endpoints' own meetings attach persons: a path never runs through a third person.
     const graph = tieGraph(ties, attendance.map((r) => ({ ...r, entities: r.entities.filter((e) => !isPerson(e) || e === q.source || e === q.target) })));
     sequences = q.mode === 'k' ? kShortestPaths(graph, q.source, q.target, q.k, q.maxHops)
@@ -50,12 +54,10 @@ export async function findPaths(store: GraphStore, q: PathQuery): Promise<PathsR
   }
 
   const explain = hopExplainer(store, tq, attendance);
-  const paths: FoundPath[] = [];
-  for (const nodes of sequences) {
-    const hops: PathHop[] = [];
-    for (let i = 0; i + 1 < nodes.length; i++) hops.push(await explain(nodes[i], nodes[i + 1]));
-    paths.push({ nodes, hops });
-  }
+  const paths: FoundPath[] = await Promise.all(sequences.map(async (nodes) => ({
+    nodes,
+    hops: await Promise.all(nodes.slice(1).map((target, i) => explain(nodes[i], target))),
+  })));
   return { paths, network: await pathNetwork(store, paths, ties, attendance, window) };
 }
 
@@ -67,9 +69,13 @@ function dedupePaths(paths: string[][]): string[][] {
 /** Explains hops with the events behind them; a pair is looked up once however many paths share it. */
 function hopExplainer(store: GraphStore, tq: TieQuery, attendance: AttendanceRow[]) {
   const cache = new Map<string, Promise<{ total: number; events: HopEvent[] }>>();
+  // Multilateral events explain many hops: read each one's evidence once.
+  const details = new Map<string, ReturnType<GraphStore['eventDetail']>>();
+  const detailOf = (id: string) => details.get(id) ?? details.set(id, store.eventDetail(id)).get(id)!;
   const withEvidence = async (summaries: EventSummary[]): Promise<HopEvent[]> =>
-    Promise.all(summaries.map(async (s) => {
-      const detail = await store.eventDetail(s.id);
+    Promise.all(summaries.map(async (s, i) => {
+      if (i >= QUOTED_PER_HOP) return { ...s, evidence: null };
+      const detail = await detailOf(s.id);
       const ev = detail?.evidence[0];
       return { ...s, evidence: ev ? { documentId: ev.documentId, documentTitle: ev.documentTitle, published: ev.published, lang: ev.lang, sourceName: ev.sourceName, sourceUrl: ev.sourceUrl, quote: ev.quote } : null };
     }));

@@ -102,6 +102,14 @@ describe('problem+json errors', () => {
     await request(guarded).get('/api/network').expect(200);
   });
 
+  test('503 from /api/health when the store is closed', async () => {
+    const other = await openTempStore({ seeded: false });
+    const down = createApp({ store: other.store });
+    await request(down).get('/api/health').expect(200);
+    await other.close();
+    expectProblem(await request(down).get('/api/health'), 503, 'store-unavailable');
+  });
+
   test('429 once the write rate limit is spent', async () => {
     const limited = createApp({ store: t.store, config: { limits: { documentBytes: 2048, importBytes: 4096, writesPerMinute: 2 } } });
     const bad = { documents: 'not a list' };
