@@ -174,6 +174,15 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
         local.push({ ...signed, type: 'meeting', kind: personsIn.every((p) => p.category === 'head') ? 'summit' : 'talks', status: 'held', countries: [...new Set([...signed.countries, ...states as Set<string>])].sort(), persons: dedupePersons(personsIn), names: [], evidence: [{ start: s.start, end: s.end, rule: 'assemble.signing-meeting' }] });
       }
     }
+    // "会談し、…覚書に署名した": a pact signed in the clause after a meeting has the meeting's parties.
+    const meetingHere = local.find((e) => e.type === 'meeting' && e.countries.length >= 2);
+    if (meetingHere) {
+      for (const t of triggers.filter((x) => x.type === 'pact' && !local.some((e) => e.type === 'pact' && e.evidence[0].rule === x.rule))) {
+        const status = statusOfPact(cues, ctx.norm.slice(Math.max(s.start, t.start - (ctx.lang === 'ja' ? 10 : 60)), Math.min(s.end, t.end + (ctx.lang === 'ja' ? 15 : 60))), planned);
+        if (status !== 'signed' && status !== 'agreed' && status !== 'established') continue;
+        local.push({ ...meetingHere, type: 'pact', kind: t.kind, status, persons: status === 'signed' ? meetingHere.persons : [], names: [ctx.norm.slice(t.start, t.end)], evidence: [{ start: s.start, end: s.end, rule: `${t.rule}+assemble.meeting-parties` }] });
+      }
+    }
     const merged = mergeWithinSentence(local);
     for (const e of merged) {
       for (const split of splitBilaterals(e, hubOf(ctx, e))) events.push(split);

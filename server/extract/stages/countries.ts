@@ -76,14 +76,18 @@ export function findCountries(folded: string, lang: Lang): CountryMention[] {
       re.lastIndex = 0;
       for (const m of folded.matchAll(re)) {
         let offset = m.index!;
+        let run = m[0];
+        // "訪日中の" is "while visiting Japan": 中 there means "during".
+        if (re === rules.run && run.endsWith('中') && /[訪来]/.test(folded[m.index! - 1] ?? '')) run = run.slice(0, -1);
         const parts: CountryMention[] = [];
-        for (const ch of m[0]) {
+        for (const ch of run) {
           const code = rules.codes[ch];
           if (code && !taken(offset, offset + 1)) parts.push({ start: offset, end: offset + 1, code, via: 'abbreviation', rule: re === rules.run ? 'country.abbreviation-compound' : 'country.abbreviation-title' });
           offset += ch.length;
         }
         // Why: in 米中間選挙 the 中 belongs to 中間選挙 (midterms), so the compound is not 米中.
         const orgAfter = /^[A-Z]{2,}/.test(folded.slice(offset));
+        if (run.length === 1 && re === rules.run && !orgAfter && /[訪来]/.test(folded[m.index! - 1] ?? '')) { found.push(...parts); continue; }
         if (re === rules.single || parts.length >= 2 || (orgAfter && parts.length === 1)) found.push(...parts);
       }
     }

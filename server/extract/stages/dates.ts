@@ -96,7 +96,7 @@ function rawLatin(text: string, base: number, lang: 'es' | 'en'): Raw[] {
       return { rule: 'date.in-period', relative: true, exact: `+${count * (/week|semana/i.test(m[2]) ? 7 : 1)}` };
     }],
     [/(?<![\p{L}])(ayer|hoy|yesterday|today|anteayer|mañana|tomorrow)(?![\p{L}])/giu, (m) => ({ rule: `date.${m[1].toLowerCase()}`, relative: true, exact: m[1].toLowerCase() })],
-    [/(?<![\p{L}])(el año pasado|last year|este año|this year|el próximo año|next year|earlier this month|this month|este mes|last month|el mes pasado|earlier this year)(?![\p{L}])/giu, (m) => ({ rule: 'date.relative-period', relative: true, exact: m[1].toLowerCase() })],
+    [/(?<![\p{L}])(el año pasado|last year|este año|this year|el próximo año|next year|earlier this month|this month|este mes|last month|el mes pasado|earlier this year|next month|el próximo mes|el mes próximo|next week|la próxima semana|la semana próxima)(?![\p{L}])/giu, (m) => ({ rule: 'date.relative-period', relative: true, exact: m[1].toLowerCase() })],
   ];
   for (const [re, make] of patterns) {
     for (const m of text.matchAll(re)) {
@@ -141,6 +141,8 @@ function resolve(r: Raw, pub: string, ctxDate: string | null, yearCtx: number | 
     if (['este año', 'this year', 'earlier this year'].includes(word)) return { date: String(py) };
     if (['el próximo año', 'next year'].includes(word)) return { date: String(py + 1) };
     if (['earlier this month', 'this month', 'este mes'].includes(word)) return { date: iso(py, pm) };
+    if (['next month', 'el próximo mes', 'el mes próximo'].includes(word)) return { date: pm === 12 ? iso(py + 1, 1) : iso(py, pm + 1) };
+    if (['next week', 'la próxima semana', 'la semana próxima'].includes(word)) return { date: addDays(pub, 7) };
     if (['last month', 'el mes pasado'].includes(word)) return { date: pm === 1 ? iso(py - 1, 12) : iso(py, pm - 1) };
     return null;
   }
