@@ -3,6 +3,8 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, API_MODULES } from '../../server/app.js';
 import { openTempStore, type TempStore } from './seeded-store.fixtures.js';
@@ -53,7 +55,8 @@ describe('POST /api/documents', () => {
     const res = await request(app).post('/api/documents').set(auth).send({ ...article, dryRun: true }).expect(200);
     expect(res.body.document).toMatchObject({ lang: 'en', published: '2025-03-04' });
     expect(res.body.report).toBeNull();
-    expect(Array.isArray(res.body.events)).toBe(true);
+    const codes = res.body.events.flatMap((e: { participants: { code?: string; country?: string }[] }) => e.participants.map((p) => p.code ?? p.country));
+    expect(codes).toEqual(expect.arrayContaining(['JP', 'VN']));
     expect(Array.isArray(res.body.warnings)).toBe(true);
     expect((await request(app).get('/api/health')).body.counts).toEqual(before);
   });
@@ -62,6 +65,8 @@ describe('POST /api/documents', () => {
     const res = await request(app).post('/api/documents').set(auth).send(article).expect(200);
     expect(res.body.report.documents.written).toBe(1);
     expect((await request(app).get('/api/health')).body.counts.documents).toBe(2);
+    const net = (await request(app).get('/api/network').query({ from: '2025-03', to: '2025-03' })).body;
+    expect(net.edges.map((e: { data: { id: string } }) => e.data.id)).toContain('met:country:JP|country:VN');
   });
 });
 
@@ -90,6 +95,23 @@ describe('OpenAPI', () => {
     const root = schema.$ref ? schema.$defs[schema.$ref.split('/').pop()] : schema;
     expect(root.properties.events).toBeDefined();
     expect(root.properties.documents).toBeDefined();
+  });
+
+  test('the built client is served, with index.html for client routes and problems for unknown API routes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'entente-client-'));
+    try {
+      mkdirSync(path.join(dir, 'assets'));
+      writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Entente test shell</title>');
+      writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1);');
+      const served = createApp({ store: t.store, config: { clientDir: dir } });
+      expect((await request(served).get('/').expect(200).expect('content-type', /html/)).text).toMatch(/Entente test shell/);
+      expect((await request(served).get('/view/ego/country:JP').set('accept', 'text/html').expect(200)).text).toMatch(/Entente test shell/);
+      await request(served).get('/assets/app.js').expect(200).expect('content-type', /javascript/);
+      const api = await request(served).get('/api/unknown').set('accept', 'text/html').expect(404);
+      expect(api.headers['content-type']).toMatch(/problem\+json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the client fallback explains how to build when dist/client is missing', async () => {
