@@ -1,4 +1,3 @@
-#!/usr/bin/env -S node --import tsx
 // The `entente` command line: load, ingest, import, generate, export, stats, schema.
 // Each command opens the configured store (embedded under ENTENTE_DATA_DIR, or Neo4j when
 // NEO4J_URI is set), does its work and closes the store, so the database is never left open.
