@@ -15,7 +15,7 @@
 // - getNodes returns the rows exactly as written (NodeRecord.props equals the write row), in the
 //   order asked, unknown ids left out.
 import { beforeAll, afterAll, describe, expect, it } from '@jest/globals';
-import { countryRow, planWrites, searchTextOf } from '../../server/domain/interchange/plan.js';
+import { countryRow, emptyBatch, planWrites, searchTextOf } from '../../server/domain/interchange/plan.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
 import type { GraphStore, WriteBatch, Counts } from '../../server/store/graph-store.js';
 import { contentsOfDump, countsOf, FIXTURE, DOC_A, DOC_B, DOC_C, expectedContents, fixtureBatches, fixtureEvents, overlappingBatches, P } from './graph-store.fixtures.js';
@@ -423,6 +423,30 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         expect(hits[0].id).toBe(P.blinken);
         const final: Counts = await ref.s.counts();
         expect(final).toEqual(countsOf(expectedContents([...overlappingBatches(8), ...batches])));
+      });
+    });
+
+    describe('events that gain edges later', () => {
+      const ref = useStore();
+      it('every read sees an edge added to an existing event by a later batch', async () => {
+        const batches = fixtureBatches();
+        const E = fixtureEvents(batches);
+        await writeAll(ref.s, batches);
+        const more = emptyBatch();
+        more.countries.push(countryRow('FR'));
+        more.attended.push({ entity: 'country:FR', meeting: E.summitJpVn, role: 'observer' });
+        more.partyTo.push({ entity: 'country:FR', pact: E.pactJpPh });
+        expect(await ref.s.writeBatch(more)).toEqual({ nodesCreated: 1, edgesCreated: 2, documentSkipped: false });
+        const fr = await ref.s.entityEvents('country:FR', {}, 0, 10);
+        expect(fr.items.map((e) => e.id)).toEqual([E.summitJpVn, E.pactJpPh]);
+        expect(fr.items[0].participants).toEqual([JP, VN, 'country:FR', P.kishida, P.thuong].sort());
+        expect(fr.items[1].participants).toEqual([JP, PH, 'country:FR'].sort());
+        expect((await ref.s.pairEvents('country:FR', VN, ['met'], {}, 0, 10)).items.map((e) => e.id)).toEqual([E.summitJpVn]);
+        expect((await ref.s.attendance({ relations: ['met'], from: '2024-03-18', to: '2024-03-18' }))[0].entities).toContain('country:FR');
+        expect(await ref.s.findMeetings('2024-03-18', '2024-03-18', [JP, VN, 'country:FR'])).toEqual([{ id: E.summitJpVn, persons: [P.kishida, P.thuong].sort() }]);
+        expect(await ref.s.findMeetings('2024-03-18', '2024-03-18', [JP, VN])).toEqual([]);
+        expect((await ref.s.findPacts([JP, PH, 'country:FR'])).map((x) => x.id)).toEqual([E.pactJpPh]);
+        expect((await ref.s.eventDetail(E.summitJpVn))!.participants.map((n) => n.id)).toContain('country:FR');
       });
     });
 

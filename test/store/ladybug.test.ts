@@ -1,13 +1,13 @@
 // The store contract suite on a real embedded LadybugDB (fresh temp directories), plus the
 // messages for directories the embedded store must refuse: locked, corrupt, foreign.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { openLadybugStore } from '../../server/store/ladybug/ladybug-store.js';
-import { DATABASE_FILE, MARKER_FILE } from '../../server/store/ladybug/data-dir.js';
+import { DATABASE_FILE, MARKER_FILE, SCHEMA_VERSION } from '../../server/store/ladybug/data-dir.js';
 import { describeGraphStore } from './graph-store.contract.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'entente-ladybug-'));
@@ -43,6 +43,21 @@ describe('ladybug data directory', () => {
     await (await openLadybugStore(dir)).close();
     writeFileSync(path.join(dir, MARKER_FILE), JSON.stringify({ store: 'ladybugdb', engineVersion: '0.1.0', storageVersion: 1 }));
     await expect(openLadybugStore(dir)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/storage version 1\b/) });
+  });
+
+  it('refuses a directory of an older Entente schema', async () => {
+    const dir = freshDir();
+    await (await openLadybugStore(dir)).close();
+    const marker = JSON.parse(readFileSync(path.join(dir, MARKER_FILE), 'utf8'));
+    writeFileSync(path.join(dir, MARKER_FILE), JSON.stringify({ ...marker, schemaVersion: SCHEMA_VERSION - 1 }));
+    await expect(openLadybugStore(dir)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(`schema version ${SCHEMA_VERSION - 1}`) });
+  });
+
+  it('refuses an unreadable marker', async () => {
+    const dir = freshDir();
+    await (await openLadybugStore(dir)).close();
+    writeFileSync(path.join(dir, MARKER_FILE), '{ not json');
+    await expect(openLadybugStore(dir)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining(MARKER_FILE) });
   });
 
   it('refuses a database file of unknown origin, and a corrupt one', async () => {

@@ -9,8 +9,10 @@ import { StoreError } from '../graph-store.js';
 export const MARKER_FILE = 'entente-store.json';
 export const DATABASE_FILE = 'graph.lbug';
 export const STORE_NAME = 'ladybugdb';
+/** Bumped when cypher/ladybug/schema.cypher changes in a way an old directory cannot follow. */
+export const SCHEMA_VERSION = 2;
 
-export interface StoreMarker { store: string; engineVersion: string; storageVersion: number; createdAt: string }
+export interface StoreMarker { store: string; engineVersion: string; storageVersion: number; schemaVersion: number; createdAt: string }
 
 export interface Engine { version: string; storageVersion: number }
 
@@ -33,10 +35,13 @@ export function prepareDataDir(dir: string, engine: Engine): string {
     if (marker.storageVersion !== engine.storageVersion) {
       throw new StoreError(`The data directory ${abs} was written by ${STORE_NAME} ${marker.engineVersion} (storage version ${marker.storageVersion}); this build (${STORE_NAME} ${engine.version}) reads storage version ${engine.storageVersion}. Export it with the version that wrote it and load the export into a new directory.`, 'conflict');
     }
+    if (marker.schemaVersion !== SCHEMA_VERSION) {
+      throw new StoreError(`The data directory ${abs} holds Entente schema version ${marker.schemaVersion}; this build uses version ${SCHEMA_VERSION}. Export it with the build that wrote it (entente export --format json) and load the export into a new directory.`, 'conflict');
+    }
   } else if (existsSync(dbPath)) {
     throw new StoreError(`The data directory ${abs} holds ${DATABASE_FILE} but no ${MARKER_FILE}, so which engine wrote it is unknown. Move it away or choose another ENTENTE_DATA_DIR.`, 'conflict');
   } else {
-    const marker: StoreMarker = { store: STORE_NAME, engineVersion: engine.version, storageVersion: engine.storageVersion, createdAt: new Date().toISOString() };
+    const marker: StoreMarker = { store: STORE_NAME, engineVersion: engine.version, storageVersion: engine.storageVersion, schemaVersion: SCHEMA_VERSION, createdAt: new Date().toISOString() };
     writeFileSync(markerPath, `${JSON.stringify(marker, null, 2)}\n`);
   }
   return dbPath;
@@ -53,7 +58,7 @@ function readMarker(file: string): StoreMarker {
   if (!m || typeof m.store !== 'string' || typeof m.storageVersion !== 'number') {
     throw new StoreError(`${file} does not say which store wrote this directory (expected "store" and "storageVersion").`, 'corrupt');
   }
-  return { store: m.store, engineVersion: String(m.engineVersion ?? 'unknown'), storageVersion: m.storageVersion, createdAt: String(m.createdAt ?? '') };
+  return { store: m.store, engineVersion: String(m.engineVersion ?? 'unknown'), storageVersion: m.storageVersion, schemaVersion: Number(m.schemaVersion ?? 1), createdAt: String(m.createdAt ?? '') };
 }
 
 /** Turns the engine's open errors into messages naming the directory. */

@@ -208,34 +208,7 @@ export class LadybugStore implements GraphStore {
     const params = { id, ...daySpan(window) };
     const [countRow] = await this.read('entity-events-count', params, { Label: table });
     const page = await this.read('entity-events', { ...params, offset, limit }, { Label: table });
-    return { total: Number(countRow?.total ?? 0), offset, limit, items: await this.summaries(page.map((r) => String(r.id))) };
-  }
-
-  /** Event summaries in the order of ids. */
-  private async summaries(ids: string[]): Promise<EventSummary[]> {
-    const byId = new Map<string, EventSummary>();
-    for (const [table, list] of byTable(ids)) {
-      if (table !== 'Meeting' && table !== 'Pact') continue;
-      const participants = new Map<string, string[]>();
-      for (const r of await this.read('event-attendees', { ids: list }, { A: table })) {
-        const l = participants.get(String(r.event)) ?? [];
-        l.push(String(r.entity));
-        participants.set(String(r.event), l);
-      }
-      for (const r of await this.read(table === 'Meeting' ? 'meeting-summaries' : 'pact-summaries', { ids: list })) {
-        const e = propsOf(table, r.event as Row);
-        const id = String(e.id);
-        const place = (r.place as string | null) ?? null;
-        const seen = byId.get(id);
-        if (seen) { if (place && (!seen.place || place < seen.place)) seen.place = place; continue; }
-        byId.set(id, {
-          id, type: table === 'Meeting' ? 'meeting' : 'pact', kind: String(e.kind), title: (e.title as string | null) ?? null,
-          date: (e.date as string | null) ?? null, endDate: (e.endDate as string | null) ?? null, status: (e.status as string | null) ?? null,
-          place, participants: [...new Set(participants.get(id) ?? [])].sort(),
-        });
-      }
-    }
-    return ids.map((id) => byId.get(id)).filter((e): e is EventSummary => e !== undefined);
+    return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map((r) => summaryOf(r.e as Row)) };
   }
 
   async counterparts(id: string, window: TimeWindow, limit: number): Promise<{ id: string; meetings: number; pacts: number }[]> {
@@ -269,12 +242,10 @@ export class LadybugStore implements GraphStore {
     const A = tableOf(a), B = tableOf(b);
     const entity = (t: NodeTable | undefined) => t === 'Country' || t === 'Organization' || t === 'Person';
     if (!relations.length || !entity(A) || !entity(B) || a === b) return { total: 0, offset, limit, items: [] };
-    const span = daySpan(window);
-    const rows = isActor(a) && isActor(b)
-      ? await this.read('pair-events-ties', { a, b, ...span, relations: [...relations, ''] }, { A: A!, B: B! })
-      : await this.read('pair-events', { a, b, ...span, labels: relations.map((r) => (r === 'met' ? 'Meeting' : 'Pact')) }, { A: A!, B: B! });
-    const events = [...new Map(rows.map((r) => [String(r.id), { id: String(r.id), dateFrom: dayOf(r.dateFrom) }])).values()].sort(newestFirst);
-    return { total: events.length, offset, limit, items: await this.summaries(events.slice(offset, offset + limit).map((e) => e.id)) };
+    const params = { a, b, ...daySpan(window), labels: relations.map((r) => (r === 'met' ? 'Meeting' : 'Pact')) };
+    const [countRow] = await this.read('pair-events-count', params, { A: A!, B: B! });
+    const page = await this.read('pair-events', { ...params, offset, limit }, { A: A!, B: B! });
+    return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map((r) => summaryOf(r.e as Row)) };
   }
 
   async ties(query: TieQuery): Promise<TieAggregate[]> {
@@ -324,6 +295,17 @@ export class LadybugStore implements GraphStore {
       ties: (await edges('dump-ties')).map((r) => ({ a: String(r.a), b: String(r.b), event: String(r.event), relation: r.relation as Relation, kind: String(r.kind), dateFrom: dayOf(r.dateFrom), dateTo: dayOf(r.dateTo) })),
     };
   }
+}
+
+/** An event node as a summary: its participant and place columns mirror its edges. */
+function summaryOf(node: Row): EventSummary {
+  const table = node._label as 'Meeting' | 'Pact';
+  const e = propsOf(table, node);
+  return {
+    id: String(e.id), type: table === 'Meeting' ? 'meeting' : 'pact', kind: String(e.kind), title: (e.title as string | null) ?? null,
+    date: (e.date as string | null) ?? null, endDate: (e.endDate as string | null) ?? null, status: (e.status as string | null) ?? null,
+    place: (node.placeId as string | null | undefined) ?? null, participants: [...new Set((node.participants as string[] | null) ?? [])].sort(),
+  };
 }
 
 const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

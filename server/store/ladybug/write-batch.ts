@@ -121,8 +121,13 @@ export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Pro
     await create('create-countries', p.nodes.Country, countryParams);
     await create('create-organizations', p.nodes.Organization);
     await create('create-persons', p.nodes.Person);
-    await create('create-meetings', p.nodes.Meeting);
-    await create('create-pacts', p.nodes.Pact);
+    // A new event's edges all come with it, so its participant/place columns are known now.
+    const participantsOf = groupBy([...p.attended.map((r) => [r.meeting, r.entity]), ...p.partyTo.map((r) => [r.pact, r.entity])], ([e]) => e);
+    const placeOf = new Map<string, string>();
+    for (const r of p.heldIn) if (!placeOf.has(r.meeting) || r.country < placeOf.get(r.meeting)!) placeOf.set(r.meeting, r.country);
+    const withParticipants = (r: { id: string }) => ({ ...r, participants: (participantsOf.get(r.id) ?? []).map(([, x]) => x) });
+    await create('create-meetings', p.nodes.Meeting, (r: { id: string }) => ({ ...withParticipants(r), placeId: placeOf.get(r.id) ?? null }));
+    await create('create-pacts', p.nodes.Pact, withParticipants);
 
     // Edges: only events and persons that existed before can already have some.
     let edgesCreated = 0;
@@ -148,13 +153,21 @@ export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Pro
     };
 
     const attendedKnown = await known('existing-attended', p.attended.map((r) => r.meeting).filter(old), (r) => `${r.entity}>${r.meeting}`);
-    await createEdges('attended', p.attended.filter((r) => !attendedKnown.has(`${r.entity}>${r.meeting}`)), (r) => ({ A: tableOf(r.entity)! }));
+    const attendedNew = p.attended.filter((r) => !attendedKnown.has(`${r.entity}>${r.meeting}`));
+    await createEdges('attended', attendedNew, (r) => ({ A: tableOf(r.entity)! }));
 
     const partyKnown = await known('existing-party-to', p.partyTo.map((r) => r.pact).filter(old), (r) => `${r.entity}>${r.pact}`);
-    await createEdges('party-to', p.partyTo.filter((r) => !partyKnown.has(`${r.entity}>${r.pact}`)), (r) => ({ A: tableOf(r.entity)! }));
+    const partyNew = p.partyTo.filter((r) => !partyKnown.has(`${r.entity}>${r.pact}`));
+    await createEdges('party-to', partyNew, (r) => ({ A: tableOf(r.entity)! }));
 
     const heldKnown = await known('existing-held-in', p.heldIn.map((r) => r.meeting).filter(old), (r) => `${r.meeting}>${r.country}`);
-    await createEdges('held-in', p.heldIn.filter((r) => !heldKnown.has(`${r.meeting}>${r.country}`)));
+    const heldNew = p.heldIn.filter((r) => !heldKnown.has(`${r.meeting}>${r.country}`));
+    await createEdges('held-in', heldNew);
+
+    // Events that existed before and gained edges: re-derive their participant/place columns.
+    for (const id of new Set(attendedNew.map((r) => r.meeting).filter(old))) await s.run(q('refresh-meeting'), { id });
+    for (const id of new Set(heldNew.map((r) => r.meeting).filter(old))) await s.run(q('refresh-meeting-place'), { id });
+    for (const id of new Set(partyNew.map((r) => r.pact).filter(old))) await s.run(q('refresh-pact'), { id });
 
     const repKey = (r: { person: unknown; country: unknown; role: unknown; from: unknown; to: unknown }) => `${r.person}>${r.country}|${r.role}|${r.from ?? ''}|${r.to ?? ''}`;
     const repKnown = await known('existing-represents', p.represents.map((r) => r.person).filter(old), (r) => repKey(r as Parameters<typeof repKey>[0]));

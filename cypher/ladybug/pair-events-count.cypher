@@ -1,0 +1,4 @@
+// Events two entities share (both attended, or both party to) in the window.
+MATCH (x:{{A}} {id: $a})-[:ATTENDED|PARTY_TO]->(e:Meeting:Pact)<-[:ATTENDED|PARTY_TO]-(y:{{B}} {id: $b})
+WHERE e.dateFrom <= date($to) AND e.dateTo >= date($from) AND list_contains($labels, label(e))
+RETURN count(*) AS total
