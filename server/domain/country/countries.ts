@@ -9,7 +9,7 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/ja.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/es.json'));
 
-interface WorldCountry { cca2: string; region: string; subregion: string; latlng: [number, number] }
+interface WorldCountry { cca2: string; region: string; subregion: string; latlng: [number, number]; name: { common: string }; translations: Record<string, { common: string }> }
 const world: WorldCountry[] = require('world-countries');
 const worldByCode = new Map(world.map((c) => [c.cca2, c]));
 
@@ -32,11 +32,15 @@ export type CountryCode = z.infer<typeof CountryCode>;
 
 export type CountryNames = Record<Lang, string>;
 
+/** Display names: the common short form from world-countries ("South Korea", "韓国", "Corea del
+ * Sur"), falling back to i18n-iso-countries' official name. */
 export function countryNames(code: string): CountryNames {
+  const w = worldByCode.get(code);
+  const official = (lang: Lang) => countries.getName(code, lang, { select: 'official' }) ?? code;
   return {
-    en: countries.getName(code, 'en', { select: 'official' }) ?? code,
-    ja: countries.getName(code, 'ja', { select: 'official' }) ?? code,
-    es: countries.getName(code, 'es', { select: 'official' }) ?? code,
+    en: w?.name.common ?? official('en'),
+    ja: w?.translations.jpn?.common ?? official('ja'),
+    es: w?.translations.spa?.common ?? official('es'),
   };
 }
 
