@@ -39,12 +39,15 @@ describe('exports', () => {
     const edges = Array.from(doc.getElementsByTagName('edge'));
     const jpUs = edges.find((e) => e.getAttribute('id') === 'met:country:JP|country:US')!;
     expect([jpUs.getAttribute('start'), jpUs.getAttribute('end')]).toEqual(['2024-01-10', '2024-11-02']);
-    // A pact still in force has an open end.
+    // A pact tie is open-ended (in force after its signing), and so is a node with one.
     const pact = edges.find((e) => e.getAttribute('id') === 'pact:country:JP|country:US')!;
     expect(pact.getAttribute('start')).toBe('1960-01-19');
     expect(pact.hasAttribute('end')).toBe(false);
     const jp = Array.from(doc.getElementsByTagName('node')).find((n) => n.getAttribute('id') === 'country:JP')!;
     expect(jp.getAttribute('start')).toBe('1960-01-19');
+    expect(jp.hasAttribute('end')).toBe(false);
+    const vn = Array.from(doc.getElementsByTagName('node')).find((n) => n.getAttribute('id') === 'country:VN')!;
+    expect([vn.getAttribute('start'), vn.getAttribute('end')]).toEqual(['2024-02-01', '2024-09-09']);
 
     const g = parseGexf(Graph, xml);
     expect(g.order).toBe(network.nodes.length);

@@ -1,6 +1,7 @@
 // GEXF 1.3 in dynamic mode: edges carry start/end (their first and last event day) and nodes
 // the span of their edges. Gephi Lite drops start/end when reading, so the same dates are also
-// plain first_date / last_date attributes any tool can filter on.
+// plain first_date / last_date attributes any tool can filter on. A pact tie stays open-ended:
+// its last date is the last signing, and the pact holds after it as far as the store knows.
 import { OPEN_END } from '../domain/interchange/plan.js';
 import { escapeXml, flattenNetwork, type AttrType, type Column, type FlatElement } from './attributes.js';
 import type { ExportFormat } from './format.js';
@@ -34,9 +35,10 @@ export const gexf: ExportFormat = {
   write({ network }) {
     const flat = flattenNetwork(network);
     const nodeSpan = new Map<string, { first?: string; last?: string }>();
+    const lastOf = (e: FlatElement) => (e.attrs.relation === 'pact' ? OPEN_END : e.attrs.last_date);
     for (const e of flat.edges) for (const end of [e.source!, e.target!]) {
       const s = nodeSpan.get(end) ?? {};
-      const f = e.attrs.first_date, l = e.attrs.last_date;
+      const f = e.attrs.first_date, l = lastOf(e);
       if (isDay(f) && (!s.first || f < s.first)) s.first = f;
       if (isDay(l) && (!s.last || l > s.last)) s.last = l;
       nodeSpan.set(end, s);
@@ -56,7 +58,7 @@ export const gexf: ExportFormat = {
       }),
       '    </nodes>',
       '    <edges>',
-      ...flat.edges.map((e) => `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source!)}" target="${escapeXml(e.target!)}" weight="${Number(e.attrs.weight ?? 1)}"${span(e.attrs.first_date, e.attrs.last_date)}>${attvalues(e, new Set())}</edge>`),
+      ...flat.edges.map((e) => `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source!)}" target="${escapeXml(e.target!)}" weight="${Number(e.attrs.weight ?? 1)}"${span(e.attrs.first_date, lastOf(e))}>${attvalues(e, new Set())}</edge>`),
       '    </edges>',
       '  </graph>',
       '</gexf>',

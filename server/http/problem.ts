@@ -57,6 +57,8 @@ export function toAppError(err: unknown): AppError {
     if (err.code === 'invalid') return new UnprocessableError(err.message);
     if (err.code === 'unavailable' || err.code === 'locked') return new ServiceUnavailableError(err.message, [], { cause: err });
   }
+  // Express answers a bad percent-escape in the path (/api/entities/%ZZ) with a URIError.
+  if (err instanceof URIError) return new BadRequestError(`the URL is not validly percent-encoded: ${err.message}`, [{ path: 'url', message: 'malformed percent-encoding' }]);
   const parsed = err && typeof err === 'object' ? fromBodyParser(err as { type?: string }) : undefined;
   return parsed ?? new InternalError('an unexpected error occurred', [], { cause: err });
 }

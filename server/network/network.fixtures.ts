@@ -12,7 +12,7 @@ export const records: NodeRecord[] = [
 
 export const ties: TieAggregate[] = [
   { a: 'country:JP', b: 'country:US', relation: 'met', kinds: ['summit', 'ministerial'], count: 3, firstDate: '2024-01-10', lastDate: '2024-11-02', eventIds: ['meeting:03', 'meeting:02', 'meeting:01'] },
-  { a: 'country:JP', b: 'country:US', relation: 'pact', kinds: ['alliance'], count: 1, firstDate: '1960-01-19', lastDate: '9999-12-31', eventIds: ['pact:01'] },
+  { a: 'country:JP', b: 'country:US', relation: 'pact', kinds: ['alliance'], count: 1, firstDate: '1960-01-19', lastDate: '1960-01-19', eventIds: ['pact:01'] },
   { a: 'country:JP', b: 'country:VN', relation: 'met', kinds: ['talks'], count: 1, firstDate: '2024-05-06', lastDate: '2024-05-06', eventIds: ['meeting:04'] },
   { a: 'country:VN', b: 'org:ASEAN', relation: 'met', kinds: ['multilateral'], count: 2, firstDate: '2024-02-01', lastDate: '2024-09-09', eventIds: ['meeting:05', 'meeting:06'] },
 ];

@@ -44,6 +44,8 @@ describe('problem+json errors', () => {
     expect(res.body.errors[0].path).toBe('limit');
     expectProblem(await request(app).get('/api/search'), 400, 'bad-request');
     expectProblem(await request(app).get('/api/snapshot'), 400, 'bad-request');
+    expectProblem(await request(app).get('/api/entities/%ZZ'), 400, 'bad-request');
+    expectProblem(await request(app).get('/api/network').query({ from: ['2024', '2025'] }), 400, 'bad-request');
   });
 
   test('422 for values that make no sense', async () => {
@@ -60,6 +62,8 @@ describe('problem+json errors', () => {
     expectProblem(await request(app).get('/api/paths').query({ source: 'country:JP', target: 'country:VN', mode: 'k', k: 11 }), 422, 'unprocessable');
     expectProblem(await request(app).get('/api/diff').query({ at1: '2025-01-01', at2: '2024-01-01' }), 422, 'unprocessable');
     expectProblem(await request(app).get('/api/export').query({ format: 'pdf' }), 422, 'unprocessable');
+    expectProblem(await request(app).get('/api/network').query({ relations: '' }), 422, 'unprocessable');
+    expectProblem(await request(app).get('/api/network').query({ relations: 'met,friendship' }), 422, 'unprocessable');
   });
 
   test('400 for a malformed JSON body, 415 for another content type, 413 over the limit', async () => {

@@ -1,5 +1,7 @@
 // Exports over HTTP, read back with real readers (graphology-graphml, graphology-gexf, a DOM
 // parser for GEXF's dynamic attributes, csv-parse) and the interchange round trip.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import { MultiUndirectedGraph } from 'graphology';
@@ -12,6 +14,13 @@ import { createApp } from '../../server/app.js';
 import { openTempStore, type TempStore } from './seeded-store.fixtures.js';
 
 const Graph = MultiUndirectedGraph as unknown as GraphConstructor;
+// Kept for the ecosystem checks run after jest (test/run-all.sh: NetworkX reads them).
+const OUT = path.resolve('test-output/exports');
+const keep = (res: request.Response) => {
+  mkdirSync(OUT, { recursive: true });
+  const name = /filename="([^"]+)"/.exec(res.headers['content-disposition'])![1];
+  writeFileSync(path.join(OUT, name), res.body as string);
+};
 let t: TempStore;
 let app: Express;
 let net: { nodes: { data: { id: string } }[]; edges: { data: { id: string; relation: string; weight: number; firstDate: string; lastDate: string } }[] };
@@ -34,6 +43,7 @@ const download = (query: Record<string, string | number>) => request(app).get('/
 describe('exports over HTTP', () => {
   test('GraphML: an attachment named after view and window, typed attributes', async () => {
     const res = await download({ format: 'graphml', ...window }).expect(200);
+    keep(res);
     expect(res.headers['content-disposition']).toBe('attachment; filename="entente-network-2024-01-01_2024-12-31.graphml"');
     expect(res.headers['content-type']).toMatch(/^application\/graphml\+xml/);
     const g = parseGraphml(Graph, res.body as string);
@@ -48,6 +58,7 @@ describe('exports over HTTP', () => {
 
   test('GEXF 1.3: dynamic, date intervals matching the network, plain date attributes', async () => {
     const res = await download({ format: 'gexf', ...window }).expect(200);
+    keep(res);
     const doc = new DOMParser().parseFromString(res.body as string, 'text/xml');
     expect(doc.getElementsByTagName('graph')[0].getAttribute('mode')).toBe('dynamic');
     const byId = new Map(net.edges.map((e) => [e.data.id, e.data]));
@@ -74,8 +85,9 @@ describe('exports over HTTP', () => {
     const ego = parseGraphml(Graph, (await download({ view: 'ego', id: 'country:VN', depth: 1, format: 'graphml' }).expect(200)).body as string);
     expect(ego.hasNode('country:VN')).toBe(true);
     const pathRes = await download({ view: 'path', source: 'country:JP', target: 'country:VN', format: 'graphml' }).expect(200);
-    const path = parseGraphml(Graph, pathRes.body as string);
-    expect(path.hasNode('country:JP') && path.hasNode('country:VN')).toBe(true);
+    keep(pathRes);
+    const pathGraph = parseGraphml(Graph, pathRes.body as string);
+    expect(pathGraph.hasNode('country:JP') && pathGraph.hasNode('country:VN')).toBe(true);
     const snap = await download({ view: 'snapshot', at: '2025-06-30', format: 'edges.csv' }).expect(200);
     expect(snap.headers['content-disposition']).toMatch(/entente-snapshot-2024-07-01_2025-06-30\.edges\.csv/);
   });

@@ -3,11 +3,12 @@ import { isCountryCode } from '../../domain/country/countries.js';
 import { DayDate } from '../../domain/dates/partial-date.js';
 import { EdgeData, NetworkQuery, NodeData } from '../../domain/network/schema.js';
 
-type WindowLike = { from?: string; to?: string; countries?: string[] };
+type WindowLike = { from?: string; to?: string; countries?: string[]; relations?: string[] };
 
 /** Checks shared by every network-shaped query: window order and real country codes. */
 export function checkNetworkQuery(q: WindowLike, ctx: z.RefinementCtx): void {
   if (q.from && q.to && q.from.slice(0, q.to.length) > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: `window ends (${q.to}) before it starts (${q.from})` });
+  if (q.relations && q.relations.length === 0) ctx.addIssue({ code: 'custom', path: ['relations'], message: 'name at least one relation: met, pact or met,pact' });
   q.countries?.forEach((c, i) => { if (!isCountryCode(c)) ctx.addIssue({ code: 'custom', path: ['countries', i], message: `"${c}" is not an ISO 3166-1 alpha-2 country code` }); });
 }
 
@@ -19,12 +20,12 @@ export const EgoQuery = NetworkQuery.extend({ depth: z.coerce.number().int().min
 export const SnapshotQuery = NetworkQuery.extend({
   at: DayDate.meta({ description: 'The day of the snapshot: pacts in force then, meetings in the 12 months before (or since `from`)' }),
 }).superRefine((q, ctx) => {
-  checkNetworkQuery({ countries: q.countries }, ctx);
+  checkNetworkQuery({ countries: q.countries, relations: q.relations }, ctx);
   if (q.from && q.from > q.at) ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${q.from}) is after at (${q.at})` });
 });
 
 export const DiffQuery = NetworkQuery.extend({ at1: DayDate.meta({ description: 'Earlier snapshot day' }), at2: DayDate.meta({ description: 'Later snapshot day' }) }).superRefine((q, ctx) => {
-  checkNetworkQuery({ countries: q.countries }, ctx);
+  checkNetworkQuery({ countries: q.countries, relations: q.relations }, ctx);
   if (q.at1 > q.at2) ctx.addIssue({ code: 'custom', path: ['at2'], message: `at2 (${q.at2}) is before at1 (${q.at1})` });
 });
 
