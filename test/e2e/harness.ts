@@ -42,6 +42,8 @@ export interface Running {
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<Running> {
+  // E2E_URL points the suite at a server someone already runs (debugging only: tests write data).
+  if (process.env.E2E_URL) return { url: process.env.E2E_URL, dataDir: '', log: () => '', stop: async () => {} };
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'entente-e2e-'));
   let output = '';
