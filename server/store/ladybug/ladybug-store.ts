@@ -208,7 +208,7 @@ export class LadybugStore implements GraphStore {
     const params = { id, ...daySpan(window) };
     const [countRow] = await this.read('entity-events-count', params, { Label: table });
     const page = await this.read('entity-events', { ...params, offset, limit }, { Label: table });
-    return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map((r) => summaryOf(r.e as Row)) };
+    return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map(summaryOf) };
   }
 
   async counterparts(id: string, window: TimeWindow, limit: number): Promise<{ id: string; meetings: number; pacts: number }[]> {
@@ -245,7 +245,7 @@ export class LadybugStore implements GraphStore {
     const params = { a, b, ...daySpan(window), labels: relations.map((r) => (r === 'met' ? 'Meeting' : 'Pact')) };
     const [countRow] = await this.read('pair-events-count', params, { A: A!, B: B! });
     const page = await this.read('pair-events', { ...params, offset, limit }, { A: A!, B: B! });
-    return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map((r) => summaryOf(r.e as Row)) };
+    return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map(summaryOf) };
   }
 
   async ties(query: TieQuery): Promise<TieAggregate[]> {
@@ -297,14 +297,13 @@ export class LadybugStore implements GraphStore {
   }
 }
 
-/** An event node as a summary: its participant and place columns mirror its edges. */
-function summaryOf(node: Row): EventSummary {
-  const table = node._label as 'Meeting' | 'Pact';
-  const e = propsOf(table, node);
+/** A summary row of entity-events / pair-events (Pact rows have no place column). */
+function summaryOf(r: Row): EventSummary {
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return {
-    id: String(e.id), type: table === 'Meeting' ? 'meeting' : 'pact', kind: String(e.kind), title: (e.title as string | null) ?? null,
-    date: (e.date as string | null) ?? null, endDate: (e.endDate as string | null) ?? null, status: (e.status as string | null) ?? null,
-    place: (node.placeId as string | null | undefined) ?? null, participants: [...new Set((node.participants as string[] | null) ?? [])].sort(),
+    id: String(r.id), type: r.label === 'Meeting' ? 'meeting' : 'pact', kind: String(r.kind), title: str(r.title),
+    date: str(r.date), endDate: str(r.endDate), status: str(r.status), place: str(r.place),
+    participants: [...new Set((r.participants as string[] | null) ?? [])].sort(),
   };
 }
 

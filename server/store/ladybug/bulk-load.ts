@@ -1,0 +1,414 @@
+// Bulk load of the embedded store from CSV files (`entente generate` output: one file per table,
+// manifest.json naming each file's columns): COPY per table into an empty data directory,
+// which costs about what the engine's raw COPY of the same rows costs, instead of the per-event
+// write path. Two things the raw files do not give COPY:
+// - the Meeting/Pact `participants` and Meeting `placeId` columns the reads use (derived from the
+//   ATTENDED/PARTY_TO/HELD_IN files in one streaming pass, written to staged event files);
+// - REPRESENTS, which 0.19.1 COPYs wrongly (see cypher/ladybug/bulk-represents.cypher): loaded
+//   with UNWIND batches on the small Person/Country tables instead.
+// copyRawLadybug is the floor the benchmark compares against: the same files COPYed as they are.
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import lbug from '@ladybugdb/core';
+import { StoreError } from '../graph-store.js';
+import { cypher, cypherStatements, withLabels } from '../queries.js';
+import { LbugConnection } from './connection.js';
+import { openError, prepareDataDir } from './data-dir.js';
+import { ENGINE } from './ladybug-store.js';
+import { NODE_TABLES, type NodeTable } from './tables.js';
+
+/** What manifest.json says of one file (server/synthetic/csv.ts writes it). */
+export interface CsvTable { file: string; from?: string; to?: string; columns: { name: string; type: string }[]; rows: number }
+export interface CsvManifestLike { tables: Record<string, CsvTable> }
+
+export interface BulkLoadReport {
+  /** Rows loaded per manifest table. */
+  rows: Record<string, number>;
+  /** Milliseconds per step (derive, copy:<table>, represents). */
+  steps: Record<string, number>;
+  totalMs: number;
+}
+
+export interface BulkLoadOptions {
+  /** Buffer pool size in bytes (engine default when absent). */
+  bufferPoolSize?: number;
+  /** Where staged event files go (a temporary directory by default; removed afterwards). */
+  stagingDir?: string;
+  /** REPRESENTS rows per UNWIND statement. */
+  representsBatch?: number;
+  onStep?: (step: string, ms: number) => void;
+}
+
+// Manifest table → node table, and for edge files the relationship table.
+const NODE_FILES: Record<string, NodeTable> = { countries: 'Country', organizations: 'Organization', persons: 'Person', meetings: 'Meeting', pacts: 'Pact', documents: 'Document' };
+const REL_FILES: Record<string, string> = {
+  attended_country: 'ATTENDED', attended_person: 'ATTENDED', attended_organization: 'ATTENDED', party_to: 'PARTY_TO', party_to_organization: 'PARTY_TO',
+  held_in: 'HELD_IN', reported_in: 'REPORTED_IN', ties: 'TIE', represents: 'REPRESENTS',
+};
+const REL_TABLES = ['ATTENDED', 'PARTY_TO', 'HELD_IN', 'REPORTED_IN', 'TIE', 'REPRESENTS'] as const;
+/** Small node tables: read without the parallel reader (their search text holds newlines). */
+const SMALL: readonly string[] = ['countries', 'organizations', 'persons', 'documents'];
+/** Load order: nodes before the edges naming them; REPRESENTS before the big tables. */
+const ORDER = ['countries', 'organizations', 'persons', 'represents', 'documents', 'meetings', 'pacts', 'attended_country', 'attended_organization', 'attended_person', 'party_to', 'party_to_organization', 'held_in', 'reported_in', 'ties'];
+
+export function readCsvManifest(csvDir: string): CsvManifestLike {
+  const file = path.join(csvDir, 'manifest.json');
+  if (!existsSync(file)) throw new StoreError(`bulk load: ${file} is missing; point at the csv/ directory \`entente generate\` writes`, 'invalid');
+  let m: CsvManifestLike;
+  try {
+    m = JSON.parse(readFileSync(file, 'utf8')) as CsvManifestLike;
+  } catch (err) {
+    throw new StoreError(`bulk load: ${file} is not valid JSON: ${(err as Error).message}`, 'invalid', { cause: err });
+  }
+  if (!m || typeof m.tables !== 'object') throw new StoreError(`bulk load: ${file} has no "tables"`, 'invalid');
+  for (const [name, t] of Object.entries(m.tables)) {
+    if (!(name in NODE_FILES) && !(name in REL_FILES)) throw new StoreError(`bulk load: ${file} names a table "${name}" this store does not know (known: ${[...Object.keys(NODE_FILES), ...Object.keys(REL_FILES)].join(', ')})`, 'invalid');
+    if (!t || typeof t.file !== 'string' || !Array.isArray(t.columns)) throw new StoreError(`bulk load: ${file}: table "${name}" needs "file" and "columns"`, 'invalid');
+    if (name in REL_FILES && name !== 'represents' && !(t.from && t.to && t.from in NODE_FILES && t.to in NODE_FILES)) throw new StoreError(`bulk load: ${file}: edge table "${name}" needs "from" and "to" naming node tables`, 'invalid');
+  }
+  return m;
+}
+
+// ---- statements -------------------------------------------------------------------------------
+
+/** COPY takes no parameters: the file path goes into the text, so it must be plain. */
+function safeFile(file: string): string {
+  const abs = path.resolve(file);
+  if (!/^[\w./+@-]+$/.test(abs)) throw new StoreError(`bulk load: the path ${abs} has characters a COPY statement cannot carry (use letters, digits, . _ - + / @)`, 'invalid');
+  return abs;
+}
+
+function copyNodeText(table: NodeTable, columns: string[], file: string, parallel: boolean): string {
+  const text = cypher('ladybug', 'bulk-copy-node')
+    .replace('{{Columns}}', columns.map((c) => `\`${c}\``).join(', '))
+    .replace('{{File}}', safeFile(file))
+    .replace('{{Parallel}}', parallel ? 'TRUE' : 'FALSE');
+  return withLabels(text, { Label: table }, NODE_TABLES);
+}
+
+function copyRelText(rel: string, from: NodeTable, to: NodeTable, file: string, parallel: boolean): string {
+  const text = cypher('ladybug', 'bulk-copy-rel')
+    .replace('{{File}}', safeFile(file))
+    .replace('{{Parallel}}', parallel ? 'TRUE' : 'FALSE');
+  return withLabels(text, { Rel: rel, From: from, To: to }, [...REL_TABLES, ...NODE_TABLES]);
+}
+
+// ---- the loader ---------------------------------------------------------------------------------
+
+interface Open { db: InstanceType<typeof lbug.Database>; conn: LbugConnection }
+
+async function openFresh(dataDir: string, bufferPoolSize?: number): Promise<Open> {
+  const abs = path.resolve(dataDir);
+  const dbPath = prepareDataDir(abs, ENGINE);
+  let db: InstanceType<typeof lbug.Database> | undefined;
+  try {
+    db = new lbug.Database(dbPath, bufferPoolSize);
+    await db.init();
+    const c = new lbug.Connection(db);
+    await c.init();
+    const conn = new LbugConnection(c, 'bulk');
+    for (const statement of cypherStatements('ladybug', 'schema')) await conn.plain(statement);
+    const [row] = await conn.run(cypher('ladybug', 'bulk-is-empty'));
+    if (Number(row?.n ?? 0) > 0) throw new StoreError(`bulk load: the embedded store in ${abs} already holds ${row.n} nodes; the bulk load only fills an empty data directory (use \`entente load\` to add to one)`, 'conflict');
+    return { db, conn };
+  } catch (err) {
+    await db?.close().catch(() => undefined);
+    throw err instanceof StoreError ? err : openError(abs, err);
+  }
+}
+
+async function close({ db, conn }: Open): Promise<void> {
+  await conn.close();
+  await db.close();
+}
+
+async function tableColumns(conn: LbugConnection, table: string): Promise<string[]> {
+  return (await conn.run(withLabels(cypher('ladybug', 'bulk-table-columns'), { Table: table }, [...NODE_TABLES, ...REL_TABLES]))).map((r) => String(r.name));
+}
+
+/** Runs one COPY, naming the file when it fails (a missing endpoint, a duplicate key…). */
+async function copy(conn: LbugConnection, text: string, file: string): Promise<void> {
+  try {
+    await conn.plain(text);
+  } catch (err) {
+    throw new StoreError(`bulk load: COPY from ${file} failed, the store is incomplete (remove the data directory and retry): ${(err as Error).message}`, 'invalid', { cause: err });
+  }
+}
+
+const stepTimer = (report: BulkLoadReport, onStep?: BulkLoadOptions['onStep']) => async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  const out = await work();
+  const ms = performance.now() - t0;
+  report.steps[step] = (report.steps[step] ?? 0) + ms;
+  onStep?.(step, ms);
+  return out;
+};
+
+/** Loads a directory of CSV files into a new (empty) embedded store at dataDir. */
+export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
+  const started = performance.now();
+  const manifest = readCsvManifest(csvDir);
+  const report: BulkLoadReport = { rows: {}, steps: {}, totalMs: 0 };
+  const step = stepTimer(report, options.onStep);
+  const fileOf = (name: string) => path.join(csvDir, manifest.tables[name].file);
+  const staging = options.stagingDir ?? mkdtempSync(path.join(os.tmpdir(), 'entente-bulk-'));
+  const open = await openFresh(dataDir, options.bufferPoolSize);
+  try {
+    const staged = await step('derive', () => stageEvents(csvDir, manifest, staging));
+    for (const name of ORDER) {
+      const t = manifest.tables[name];
+      if (!t) continue;
+      if (name === 'represents') {
+        report.rows[name] = await step('represents', () => loadRepresents(open.conn, fileOf(name), t, options.representsBatch ?? 5000));
+        continue;
+      }
+      await step(`copy:${name}`, async () => {
+        if (name in NODE_FILES) {
+          const table = NODE_FILES[name];
+          const s = staged.get(name);
+          const columns = s ? s.columns : t.columns.map((c) => c.name);
+          await checkColumns(open.conn, table, columns, name);
+          await copy(open.conn, copyNodeText(table, columns, s?.file ?? fileOf(name), !SMALL.includes(name) && !(s?.multiline ?? true)), s?.file ?? fileOf(name));
+        } else {
+          await checkRelColumns(open.conn, REL_FILES[name], t, name);
+          await copyRel(open.conn, REL_FILES[name], NODE_FILES[t.from!], NODE_FILES[t.to!], fileOf(name));
+        }
+      });
+      report.rows[name] = t.rows;
+    }
+  } finally {
+    await close(open);
+    if (!options.stagingDir) rmSync(staging, { recursive: true, force: true });
+  }
+  report.totalMs = performance.now() - started;
+  return report;
+}
+
+/** The floor: every file COPYed as it is into a new store (events without their derived
+ * columns, REPRESENTS with the engine's wrong values). For the benchmark only. */
+export async function copyRawLadybug(dataDir: string, csvDir: string, options: Pick<BulkLoadOptions, 'bufferPoolSize' | 'onStep'> = {}): Promise<BulkLoadReport> {
+  const started = performance.now();
+  const manifest = readCsvManifest(csvDir);
+  const report: BulkLoadReport = { rows: {}, steps: {}, totalMs: 0 };
+  const step = stepTimer(report, options.onStep);
+  const open = await openFresh(dataDir, options.bufferPoolSize);
+  try {
+    for (const name of ORDER) {
+      const t = manifest.tables[name];
+      if (!t) continue;
+      const file = path.join(csvDir, t.file);
+      await step(`copy:${name}`, async () => {
+        if (name in NODE_FILES) await copy(open.conn, copyNodeText(NODE_FILES[name], t.columns.map((c) => c.name), file, !SMALL.includes(name)), file);
+        else if (name === 'represents') await copy(open.conn, cypher('ladybug', 'bulk-copy-represents-raw').replace('{{File}}', safeFile(file)), file);
+        else await copyRel(open.conn, REL_FILES[name], NODE_FILES[t.from!], NODE_FILES[t.to!], file);
+      });
+      report.rows[name] = t.rows;
+    }
+  } finally {
+    await close(open);
+  }
+  report.totalMs = performance.now() - started;
+  return report;
+}
+
+async function copyRel(conn: LbugConnection, rel: string, from: NodeTable, to: NodeTable, file: string): Promise<void> {
+  try {
+    await conn.plain(copyRelText(rel, from, to, file, true));
+  } catch (err) {
+    // A quoted newline in some field: the serial reader copes (the failed COPY left nothing).
+    if (!/PARALLEL=FALSE/i.test((err as Error).message)) throw new StoreError(`bulk load: COPY from ${file} failed, the store is incomplete (remove the data directory and retry): ${(err as Error).message}`, 'invalid', { cause: err });
+    await copy(conn, copyRelText(rel, from, to, file, false), file);
+  }
+}
+
+async function checkColumns(conn: LbugConnection, table: NodeTable, columns: string[], name: string): Promise<void> {
+  const have = new Set(await tableColumns(conn, table));
+  const unknown = columns.filter((c) => !have.has(c));
+  if (unknown.length) throw new StoreError(`bulk load: ${name} has columns the ${table} table lacks: ${unknown.join(', ')}`, 'invalid');
+}
+
+/** A relationship file maps by position: endpoints, then the table's properties in order. */
+async function checkRelColumns(conn: LbugConnection, rel: string, t: CsvTable, name: string): Promise<void> {
+  const props = await tableColumns(conn, rel);
+  const given = t.columns.slice(2).map((c) => c.name);
+  if (given.length !== props.length || given.some((c, i) => c !== props[i])) {
+    throw new StoreError(`bulk load: ${name} has property columns (${given.join(', ')}) where ${rel} holds (${props.join(', ')}), in that order`, 'invalid');
+  }
+}
+
+// ---- REPRESENTS ---------------------------------------------------------------------------------
+
+async function loadRepresents(conn: LbugConnection, file: string, t: CsvTable, batch: number): Promise<number> {
+  const names = t.columns.map((c) => c.name);
+  const at = (c: string) => {
+    const i = names.indexOf(c);
+    if (i < 0) throw new StoreError(`bulk load: represents has no column "${c}"`, 'invalid');
+    return i;
+  };
+  const [person, country, role, from, to] = ['person', 'country', 'role', 'from', 'to'].map(at);
+  const text = cypher('ladybug', 'bulk-represents');
+  let rows: Record<string, unknown>[] = [];
+  let n = 0;
+  const flush = async () => {
+    if (!rows.length) return;
+    const got = Number((await conn.run(text, { rows }))[0]?.n ?? 0);
+    if (got !== rows.length) throw new StoreError(`bulk load: ${rows.length - got} of ${rows.length} REPRESENTS rows in ${file} name a person or country missing from the files`, 'invalid');
+    n += got;
+    rows = [];
+  };
+  await conn.plain('BEGIN TRANSACTION');
+  try {
+    let header = true;
+    for await (const rec of csvRecords(file)) {
+      if (header) { header = false; continue; }
+      const f = splitCsv(rec);
+      rows.push({ person: f[person], country: f[country], role: f[role] ?? '', since: f[from] || null, until: f[to] || null });
+      if (rows.length >= batch) await flush();
+    }
+    await flush();
+    await conn.plain('COMMIT');
+  } catch (err) {
+    await conn.plain('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+  return n;
+}
+
+// ---- derived event columns ----------------------------------------------------------------------
+
+interface Staged { file: string; columns: string[]; multiline: boolean }
+
+/** Writes meetings/pacts with their participant (and place) columns, as the write path keeps
+ * them: participants in file order of the edge files, place = the smallest HELD_IN country. */
+async function stageEvents(csvDir: string, manifest: CsvManifestLike, staging: string): Promise<Map<string, Staged>> {
+  const out = new Map<string, Staged>();
+  const file = (name: string) => path.join(csvDir, manifest.tables[name].file);
+  const has = (name: string) => name in manifest.tables;
+  if (has('meetings')) {
+    const participants = new Map<string, string>();
+    for (const name of ['attended_country', 'attended_organization', 'attended_person']) if (has(name)) await collect(file(name), participants, 0, 1, false);
+    const places = new Map<string, string>();
+    if (has('held_in')) await collect(file('held_in'), places, 1, 0, true);
+    out.set('meetings', await writeStaged(file('meetings'), manifest.tables.meetings, path.join(staging, 'meetings.csv'), [['participants', participants, true], ['placeId', places, false]]));
+  }
+  if (has('pacts')) {
+    const participants = new Map<string, string>();
+    for (const name of ['party_to', 'party_to_organization']) if (has(name)) await collect(file(name), participants, 0, 1, false);
+    out.set('pacts', await writeStaged(file('pacts'), manifest.tables.pacts, path.join(staging, 'pacts.csv'), [['participants', participants, true]]));
+  }
+  return out;
+}
+
+/** event id (column `key`) → its values of column `value`: a list joined by commas, or the smallest one. */
+async function collect(file: string, into: Map<string, string>, value: number, key: number, smallest: boolean): Promise<void> {
+  let header = true;
+  for await (const rec of csvRecords(file)) {
+    if (header) { header = false; continue; }
+    const f = fastFields(rec, Math.max(value, key) + 1);
+    const k = f[key], v = f[value];
+    const prev = into.get(k);
+    if (prev === undefined) into.set(k, v);
+    else if (smallest) { if (v < prev) into.set(k, v); }
+    else into.set(k, `${prev},${v}`);
+  }
+}
+
+async function writeStaged(source: string, t: CsvTable, target: string, extra: [string, Map<string, string>, boolean][]): Promise<Staged> {
+  const columns = t.columns.map((c) => c.name);
+  if (columns[0] !== 'id') throw new StoreError(`bulk load: ${source} must have the id in its first column`, 'invalid');
+  const out = createWriteStream(target);
+  const seen = new Set<string>();
+  let multiline = false;
+  let header = true;
+  let buffer = '';
+  const write = async (text: string) => {
+    buffer += text;
+    if (buffer.length < 1 << 20) return;
+    if (!out.write(buffer)) await once(out, 'drain');
+    buffer = '';
+  };
+  for await (const rec of csvRecords(source)) {
+    if (header) { header = false; await write(`${rec},${extra.map(([name]) => name).join(',')}\n`); continue; }
+    if (rec.includes('\n')) multiline = true;
+    const id = fastFields(rec, 1)[0];
+    // A repeated key would abort the whole COPY: the first row wins, as on the write path.
+    if (seen.has(id)) continue;
+    seen.add(id);
+    let line = rec;
+    for (const [, values, list] of extra) {
+      const v = values.get(id);
+      line += list ? `,"[${v ?? ''}]"` : `,${v ?? ''}`;
+    }
+    await write(`${line}\n`);
+  }
+  if (buffer && !out.write(buffer)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+  return { file: target, columns: [...columns, ...extra.map(([name]) => name)], multiline };
+}
+
+// ---- CSV reading ------------------------------------------------------------------------------------
+// The files hold millions of rows: records are cut at newlines outside quotes (a running count
+// of quote characters) rather than run through a general CSV parser, which is several times
+// slower here. csvRecords yields the header too (the caller skips it).
+
+async function* csvRecords(file: string): AsyncGenerator<string> {
+  let rest = '';
+  let pending = '';
+  let quotes = 0;
+  let first = true;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = rest + (chunk as string);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      let line = text.slice(start, nl);
+      start = nl + 1;
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quotes++;
+      pending = pending ? `${pending}\n${line}` : line;
+      if (quotes % 2 === 0) {
+        if (first) first = false; else if (pending === '') continue;
+        yield pending;
+        pending = '';
+        quotes = 0;
+      }
+    }
+    rest = text.slice(start);
+  }
+  if (rest || pending) yield pending ? `${pending}\n${rest}` : rest;
+}
+
+/** The first n fields of a record whose first fields are plain (ids); quoted ones go the slow way. */
+function fastFields(rec: string, n: number): string[] {
+  if (rec.indexOf('"') >= 0) return splitCsv(rec);
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const comma = rec.indexOf(',', start);
+    out.push(comma < 0 ? rec.slice(start) : rec.slice(start, comma));
+    if (comma < 0) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+/** Every field of one CSV record (RFC 4180 quoting). */
+export function splitCsv(rec: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < rec.length; i++) {
+    const ch = rec[i];
+    if (quoted) {
+      if (ch === '"') { if (rec[i + 1] === '"') { field += '"'; i++; } else quoted = false; }
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { out.push(field); field = ''; }
+    else field += ch;
+  }
+  out.push(field);
+  return out;
+}
