@@ -5,30 +5,34 @@ import type { ArticleContext, Finding } from '../types.js';
 
 /** Per-character NFKC keeps a 1:n map from normalised to original offsets. */
 export function normaliseText(original: string): { norm: string; toOriginal: number[] } {
-  let norm = '';
+  const pieces: string[] = [];
   const toOriginal: number[] = [];
   let i = 0;
   for (const ch of original) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80 && code !== 13) {
+      // ASCII is already normal; skipping normalize() keeps long articles fast.
+      pieces.push(ch);
+      toOriginal.push(i);
+      i += 1;
+      continue;
+    }
     // Why: NFKC folds full-width digits/Latin and half-width katakana so one dictionary serves all forms.
     let out = ch.normalize('NFKC');
     if (ch === '\u3000') out = ' ';
     if (ch === '\r') out = '';
     for (let k = 0; k < out.length; k++) toOriginal.push(i);
-    norm += out;
+    pieces.push(out);
     i += ch.length;
   }
   toOriginal.push(original.length);
-  return { norm, toOriginal };
+  return { norm: pieces.join(''), toOriginal };
 }
 
 /** Same-length accent-free copy: each UTF-16 unit maps to one unit. */
 export function foldAccents(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const base = ch.length === 1 ? ch.normalize('NFD')[0] : ch;
-    out += ch.length === 1 ? base : ch;
-  }
-  return out;
+  // Only letters with marks change; everything else is copied as is.
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (ch) => ch.normalize('NFD')[0]);
 }
 
 // Lines that are page furniture (ja/es/en). Each was seen on real news pages.

@@ -11,6 +11,7 @@ import { allOfficials, inOffice } from '../gazetteer/index.js';
 import type { Official } from '../gazetteer/schema.js';
 import { profileOf } from '../lang/index.js';
 import { foldAccents } from './normalise.js';
+import { Occupancy } from '../occupancy.js';
 import type { ArticleContext, CountryMention, PersonMention, RoleCategory } from '../types.js';
 
 // ---- gazetteer -------------------------------------------------------------------------------------
@@ -79,6 +80,12 @@ function countryAt(countries: CountryMention[], start: number, end: number): Cou
 function titlePersons(ctx: ArticleContext): PersonMention[] {
   const found: PersonMention[] = [];
   const text = ctx.norm;
+  const countriesEndingAt = new Map<number, CountryMention[]>();
+  for (const c of ctx.countries) countriesEndingAt.set(c.end, [...(countriesEndingAt.get(c.end) ?? []), c]);
+  const countryChars = new Occupancy<CountryMention>(text.length);
+  for (const c of ctx.countries) countryChars.take(c.start, c.end, c);
+  const orgChars = new Occupancy<true>(text.length);
+  for (const o of ctx.organizations) orgChars.take(o.start, o.end, true);
   for (const rule of titlesFor(ctx.lang)) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
@@ -88,19 +95,19 @@ function titlePersons(ctx: ArticleContext): PersonMention[] {
         // Optional country right before the title (スナク英首相, ナレンドラ・モディ・インド首相).
         let cursor = tStart;
         let country: string | undefined;
-        const cBefore = ctx.countries.filter((c) => c.end === cursor).sort((a, b) => a.start - b.start)[0];
+        const cBefore = (countriesEndingAt.get(cursor) ?? []).slice().sort((a, b) => a.start - b.start)[0];
         if (cBefore) { country = cBefore.code; cursor = cBefore.start; if (text[cursor - 1] === '・') cursor--; }
         const nm = JA_NAME_BEFORE.exec(text.slice(Math.max(0, cursor - 30), cursor));
         if (!nm) continue;
         const written = nm[1] ?? nm[2];
         const nStart = cursor - nm[0].length;
-        if (ctx.countries.some((c) => c.start < nStart + written.length && c.end > nStart) && !nm[1]) continue;
-        if (ctx.organizations.some((o) => o.start < nStart + written.length && o.end > nStart)) continue;
+        if (countryChars.at(nStart, nStart + written.length) && !nm[1]) continue;
+        if (orgChars.at(nStart, nStart + written.length)) continue;
         if (JA_NOT_NAME.test(written) || written.length < 2) continue;
         if (rule.role === '' && nm[2] && written.length > 4) continue;
         // "ロシアのプーチン大統領": the country written before の.
         if (!country) {
-          const pre = ctx.countries.find((c) => c.end === nStart - 1 && text[nStart - 1] === 'の');
+          const pre = text[nStart - 1] === 'の' ? countriesEndingAt.get(nStart - 1)?.[0] : undefined;
           if (pre && pre.via !== 'capital') country = pre.code;
         }
         found.push({ start: nStart, end: tEnd, name: written, aliases: [written], country: country ?? rule.country ?? null, role: rule.role || null, category: rule.role ? rule.category : null, rule: 'person.title-ja' });
@@ -108,14 +115,14 @@ function titlePersons(ctx: ArticleContext): PersonMention[] {
         // en: "[Chinese|Qatar's] President [of China,] NAME"; es: "el presidente [chino|de China][,] NAME".
         let cursor = tEnd;
         let country: string | undefined;
-        const before = ctx.countries.filter((c) => c.end <= tStart && tStart - c.end <= 3 && /^('s)?\s*$/.test(text.slice(c.end, tStart))).pop();
+        const before = [tStart, tStart - 1, tStart - 2, tStart - 3].flatMap((e) => countriesEndingAt.get(e) ?? []).find((c) => /^('s)?\s*$/.test(text.slice(c.end, tStart)));
         if (before && before.via !== 'capital') country = before.code;
         const tail = text.slice(cursor, cursor + 80);
         const qual = /^(?:\s+(?:of|for|de|del|de la)\s+(?:the\s+)?([A-Z][\p{L}.-]+(?:[\s-][A-Z][\p{L}.-]+)*)|\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?\s*,?\s*/u.exec(tail);
         if (qual) {
           const qStart = cursor;
           cursor += qual[0].length;
-          const c = countryAt(ctx.countries, qStart, cursor);
+          const c = countryChars.at(qStart, cursor);
           if (c && !country) country = c.code;
         }
         const nm = LATIN_NAME.exec(text.slice(cursor, cursor + 80));
@@ -125,8 +132,8 @@ function titlePersons(ctx: ArticleContext): PersonMention[] {
         let written = nm[0];
         // Drop trailing tokens that are countries ("Nicolás Maduro" ok, "Trudeau Canada" no).
         const nStart = cursor;
-        if (ctx.countries.some((c) => c.start === nStart) || ctx.organizations.some((o) => o.start === nStart)) continue;
-        const cut = ctx.countries.find((c) => c.start > nStart && c.start < nStart + written.length);
+        if (countryChars.at(nStart, nStart + 1) || orgChars.at(nStart, nStart + 1)) continue;
+        const cut = countryChars.at(nStart + 1, nStart + written.length);
         if (cut) written = text.slice(nStart, cut.start).trim();
         if (!written || NOT_LATIN_NAME.test(written)) continue;
         found.push({ start: tStart, end: nStart + written.length, name: written, aliases: [written], country: country ?? rule.country ?? null, role: rule.role, category: rule.category, rule: `person.title-${ctx.lang}` });
@@ -165,21 +172,25 @@ export function recognisePersons(ctx: ArticleContext): ArticleContext {
   // Single-word forms of officials out of office at publication count only after a full mention.
   const kept = mentions.filter((m) => m.rule !== 'person.gazetteer-surname' || fullNames.has(m.name) || inOfficeByName(m.name, day));
   const titled = titlePersons(ctx);
+  const taken = new Occupancy<PersonMention>(ctx.norm.length);
+  for (const k of kept) taken.take(k.start, k.end, k);
+  const byName = new Map<string, PersonMention>();
+  for (const k of kept) if (!byName.has(fold(k.name))) byName.set(fold(k.name), k);
   for (const t of titled) {
-    const overlap = kept.find((k) => k.start < t.end && k.end > t.start);
+    const overlap = taken.at(t.start, t.end);
     if (overlap) {
       // The gazetteer knows the person; the title adds the role as written.
       overlap.start = Math.min(overlap.start, t.start);
       overlap.end = Math.max(overlap.end, t.end);
       if (!overlap.country && t.country) overlap.country = t.country;
+      taken.take(overlap.start, overlap.end, overlap);
       continue;
     }
-    if (kept.some((k) => foldName(k.name) === foldName(t.name))) {
-      const known = kept.find((k) => foldName(k.name) === foldName(t.name))!;
-      kept.push({ ...known, start: t.start, end: t.end, rule: t.rule, country: known.country ?? t.country });
-      continue;
-    }
-    kept.push(t);
+    const known = byName.get(fold(t.name));
+    const mention = known ? { ...known, start: t.start, end: t.end, rule: t.rule, country: known.country ?? t.country } : t;
+    kept.push(mention);
+    taken.take(mention.start, mention.end, mention);
+    if (!known) byName.set(fold(t.name), t);
   }
   linkPartialNames(kept, day);
   // Later mentions by surname alone.
@@ -192,10 +203,13 @@ export function recognisePersons(ctx: ArticleContext): ArticleContext {
   if (bySurname.size) {
     const dict = new PhraseDictionary<PersonMention>(true);
     for (const [s, p] of bySurname) dict.add(s, p);
+    const countryAtChar = new Occupancy<true>(ctx.norm.length);
+    for (const c of ctx.countries) countryAtChar.take(c.start, c.end, true);
     for (const h of dict.find(ctx.folded)) {
-      if (kept.some((k) => k.start < h.end && k.end > h.start)) continue;
-      if (ctx.countries.some((c) => c.start < h.end && c.end > h.start)) continue;
-      kept.push({ ...h.value, start: h.start, end: h.end, rule: 'person.surname' });
+      if (taken.at(h.start, h.end) || countryAtChar.at(h.start, h.end)) continue;
+      const m = { ...h.value, start: h.start, end: h.end, rule: 'person.surname' };
+      kept.push(m);
+      taken.take(h.start, h.end, m);
     }
   }
   // One-kanji surnames (董国防部長) resolve against full kanji names already found.
@@ -206,14 +220,32 @@ export function recognisePersons(ctx: ArticleContext): ArticleContext {
         const ch = ctx.norm[m.index! - 1];
         if (!ch || !/[\u3400-\u9fff]/.test(ch) || /[\u3400-\u9fff]/.test(ctx.norm[m.index! - 2] ?? '')) continue;
         const p = kept.find((k) => /^[\u3400-\u9fff]{2,3}$/.test(k.aliases[0] ?? '') && k.aliases[0][0] === ch);
-        if (p && !kept.some((k) => k.start < m.index! + m[0].length && k.end > m.index! - 1)) kept.push({ ...p, start: m.index! - 1, end: m.index! + m[0].length, rule: 'person.surname-title' });
+        if (p && !taken.at(m.index! - 1, m.index! + m[0].length)) {
+          const mention = { ...p, start: m.index! - 1, end: m.index! + m[0].length, rule: 'person.surname-title' };
+          kept.push(mention);
+          taken.take(mention.start, mention.end, mention);
+        }
       }
     }
   }
-  kept.push(...bareTitles(ctx, kept));
+  kept.push(...bareTitles(ctx, kept, taken));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  const persons = kept.filter((p, i) => !kept.some((q, j) => j !== i && q.start <= p.start && q.end >= p.end && (q.end - q.start > p.end - p.start || j < i)));
+  // Keep the outermost mention where two overlap in nesting.
+  const persons: PersonMention[] = [];
+  let reach = -1;
+  for (const p of kept) {
+    if (p.end <= reach) continue;
+    persons.push(p);
+    reach = p.end;
+  }
   return { ...ctx, persons };
+}
+
+const folds = new Map<string, string>();
+function fold(name: string): string {
+  let f = folds.get(name);
+  if (f === undefined) folds.set(name, (f = foldName(name)));
+  return f;
 }
 
 function inOfficeByName(name: string, day: string): boolean {
@@ -259,7 +291,7 @@ function linkPartialNames(kept: PersonMention[], day: string) {
 }
 
 /** "The President", "el mandatario guineano", "国務長官は": the latest person named with that kind of title. */
-function bareTitles(ctx: ArticleContext, kept: PersonMention[]): PersonMention[] {
+function bareTitles(ctx: ArticleContext, kept: PersonMention[], taken: Occupancy<PersonMention>): PersonMention[] {
   const out: PersonMention[] = [];
   for (const rule of titlesFor(ctx.lang)) {
     if (rule.category === 'other' || rule.category === 'security') continue;
@@ -267,13 +299,15 @@ function bareTitles(ctx: ArticleContext, kept: PersonMention[]): PersonMention[]
     for (const m of ctx.norm.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if ([...kept, ...out].some((k) => k.start < end && k.end > start)) continue;
+      if (taken.at(start, end)) continue;
       if (ctx.lang === 'ja' ? /[\u30a0-\u30ff\u3400-\u9fff]/u.test(ctx.norm[start - 1] ?? '') : /^,?\s*(of\s+)?[A-Z]/.test(ctx.norm.slice(end, end + 4)) && !/^\s+(of|de)\s/.test(ctx.norm.slice(end, end + 5))) continue;
       const near = ctx.countries.find((c) => (c.end <= start && start - c.end <= 2) || (c.start >= end && c.start - end <= 2));
       const country = near?.code ?? rule.country;
       const previous = kept.filter((k) => k.end <= start && k.category === rule.category && (!country || k.country === country)).pop();
       if (!previous) continue;
-      out.push({ ...previous, start, end, rule: 'person.title-coreference' });
+      const mention = { ...previous, start, end, rule: 'person.title-coreference' };
+      out.push(mention);
+      taken.take(start, end, mention);
     }
   }
   return out;

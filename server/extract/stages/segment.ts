@@ -32,6 +32,7 @@ export function segment(ctx: ArticleContext): ArticleContext {
   let offset = 0;
   let lineIndex = -1;
   let titleSeen = false;
+  let dropIndex = 0;
   for (const line of ctx.norm.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
@@ -39,10 +40,13 @@ export function segment(ctx: ArticleContext): ArticleContext {
     lineIndex++;
     // Keep the parts of the line that no boilerplate rule removed.
     let parts: [number, number][] = [[lineStart, lineStart + line.length]];
-    for (const d of drops) {
+    while (dropIndex < drops.length && drops[dropIndex].end <= lineStart) dropIndex++;
+    const lineDrops: typeof drops = [];
+    for (let k = dropIndex; k < drops.length && drops[k].start <= lineStart + line.length; k++) lineDrops.push(drops[k]);
+    for (const d of lineDrops) {
       parts = parts.flatMap(([s, e]): [number, number][] => (d.end <= s || d.start >= e ? [[s, e]] : [[s, Math.max(s, d.start)], [Math.min(e, d.end), e]].filter(([a, b]) => b > a) as [number, number][]));
     }
-    const caption = drops.some((d) => d.rule === 'normalise.photo-credit' && d.start >= lineStart && d.start <= lineStart + line.length);
+    const caption = lineDrops.some((d) => d.rule === 'normalise.photo-credit' && d.start >= lineStart && d.start <= lineStart + line.length);
     const kept = parts.some(([a, b]) => ctx.norm.slice(a, b).trim());
     // The first line that survives boilerplate removal is the title.
     const headline = isHeadlineLike(line, kept && !titleSeen ? 0 : Math.max(1, lineIndex), ctx.lang);

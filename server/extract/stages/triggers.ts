@@ -3,6 +3,7 @@
 import type { Lang } from '../../domain/country/countries.js';
 import { profileOf } from '../lang/index.js';
 import { compilePattern } from '../patterns.js';
+import { Occupancy } from '../occupancy.js';
 import type { ArticleContext, TriggerMention } from '../types.js';
 
 interface Compiled { type: 'meeting' | 'pact'; kind: string; re: RegExp; order: number }
@@ -36,7 +37,12 @@ export function findTriggers(text: string, lang: Lang): TriggerMention[] {
   // may overlap each other ("安全保障協議" is both), so overlap is resolved per event type.
   all.sort((a, b) => a.order - b.order || b.end - b.start - (a.end - a.start));
   const kept: (TriggerMention & { order: number })[] = [];
-  for (const t of all) if (!kept.some((k) => k.type === t.type && k.start < t.end && k.end > t.start)) kept.push(t);
+  const taken = { meeting: new Occupancy<true>(text.length), pact: new Occupancy<true>(text.length) };
+  for (const t of all) {
+    if (taken[t.type].at(t.start, t.end)) continue;
+    taken[t.type].take(t.start, t.end, true);
+    kept.push(t);
+  }
   return kept.sort((a, b) => a.start - b.start).map(({ order: _order, ...t }) => t);
 }
 
