@@ -75,7 +75,7 @@ export class Neo4jStore implements GraphStore {
   async deleteAll(): Promise<void> {
     const session = this.session('WRITE');
     try {
-      await session.run(cypher('delete-all'));
+      for (const statement of cypherStatements('neo4j', 'delete-all')) await session.run(statement);
     } catch (err) {
       throw toStoreError(err, this.options.uri, 'deleting everything');
     } finally {
@@ -258,7 +258,8 @@ export class Neo4jStore implements GraphStore {
     }
     for (const [table, file] of EDGE_DUMPS) {
       const records = await this.query(`dumping ${table}`, file, {});
-      (out[table] as unknown[]).push(...records.map((r) => plain(r.get('row'))));
+      const rows = out[table] as unknown[];
+      for (const r of records) rows.push(plain(r.get('row')));
     }
     return out;
   }
