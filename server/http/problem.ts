@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, BadRequestError, InternalError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError, UnsupportedMediaTypeError, UnprocessableError, type FieldIssue } from '../domain/errors.js';
 import { StoreError } from '../store/graph-store.js';
 import { InterchangeError } from '../ingest/errors.js';
+import { ExtractError } from '../extract/errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -45,6 +46,7 @@ function fromBodyParser(err: { type?: string; message?: string; limit?: number }
     case 'encoding.unsupported':
     case 'charset.unsupported': return new UnsupportedMediaTypeError(err.message ?? 'unsupported encoding');
     case 'request.aborted': return new BadRequestError('request aborted');
+    case 'entity.verify.failed': return new BadRequestError(err.message ?? 'request body rejected', [{ path: 'body', message: err.message ?? 'rejected' }]);
     default: return undefined;
   }
 }
@@ -53,6 +55,11 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return errorOfZod(err, 'input');
   if (err instanceof InterchangeError) return new UnprocessableError(err.message, err.issues);
+  // The extractor's own input checks (text too long, NUL bytes, language) are the caller's fault.
+  if (err instanceof ExtractError) {
+    const field = err.code === 'bad-published-date' ? 'published' : err.code === 'unsupported-language' ? 'lang' : 'text';
+    return err.code === 'too-large' ? new PayloadTooLargeError(err.message, [{ path: field, message: err.code }]) : new UnprocessableError(err.message, [{ path: field, message: err.code }]);
+  }
   if (err instanceof StoreError) {
     if (err.code === 'invalid') return new UnprocessableError(err.message);
     if (err.code === 'unavailable' || err.code === 'locked') return new ServiceUnavailableError(err.message, [], { cause: err });

@@ -14,6 +14,12 @@ const requireJson: RequestHandler = (req, _res, next) => {
   next();
 };
 
+// body-parser decodes invalid UTF-8 to U+FFFD silently; a body that is not UTF-8 is refused instead.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Only = (_req: unknown, _res: unknown, buf: Buffer) => {
+  try { utf8.decode(buf); } catch { throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400 }); }
+};
+
 const writeResponses = (schema: Parameters<typeof jsonResponses>[0], description: string) => jsonResponses(schema, description, [401, 413, 415, 429]);
 
 export const documentsModule: ApiModule = {
@@ -40,7 +46,7 @@ export const documentsModule: ApiModule = {
   router({ store, config }) {
     const r = express.Router();
     const guard = [writeRateLimit(config.limits.writesPerMinute), requireToken(config.token), requireJson];
-    r.post('/api/documents', ...guard, express.json({ limit: config.limits.documentBytes, strict: true }), async (req, res) => {
+    r.post('/api/documents', ...guard, express.json({ limit: config.limits.documentBytes, strict: true, verify: utf8Only }), async (req, res) => {
       const input = parseWith(ArticleInput, req.body, 'request body');
       // Loaded on first use: the extractor's dictionaries are only needed by writers.
       const { ingestArticle } = await import('../../ingest/article.js');
@@ -53,7 +59,7 @@ export const documentsModule: ApiModule = {
         report: report ? { ...report, rejected: [] } : null,
       });
     });
-    r.post('/api/import', ...guard, express.json({ limit: config.limits.importBytes, strict: true }), async (req, res) => {
+    r.post('/api/import', ...guard, express.json({ limit: config.limits.importBytes, strict: true, verify: utf8Only }), async (req, res) => {
       const { loadInterchange } = await import('../../ingest/load.js');
       const report = await loadInterchange(store, req.body, { source: 'request body' });
       res.status(200).json({ ...report, rejected: [] });
