@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { openLadybugStore } from '../../server/store/ladybug/ladybug-store.js';
 import { DATABASE_FILE, MARKER_FILE, SCHEMA_VERSION } from '../../server/store/ladybug/data-dir.js';
+import { worldBatches } from '../../server/synthetic/world.js';
 import { describeGraphStore } from './graph-store.contract.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'entente-ladybug-'));
@@ -16,6 +17,27 @@ const freshDir = () => path.join(root, `store-${++n}`);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 await describeGraphStore('ladybug (embedded)', () => openLadybugStore(freshDir()));
+
+describe('ladybug reads during a long write', () => {
+  it('a read issued while a large batch is being written answers before the write ends', async () => {
+    const store = await openLadybugStore(freshDir());
+    try {
+      await store.init();
+      const [people, meetings] = [...worldBatches({ seed: 3, meetings: 2000, pacts: 0, persons: 200, batchSize: 2000 })];
+      await store.writeBatch(people);
+      const order: string[] = [];
+      const write = store.writeBatch(meetings).then(() => order.push('write'));
+      await new Promise((r) => setTimeout(r, 20));
+      const read = store.counts().then((c) => { order.push('read'); return c; });
+      const [, counts] = await Promise.all([write, read]);
+      expect(order).toEqual(['read', 'write']);
+      expect(counts.nodes.meetings).toBe(0); // the last committed snapshot, not the write in progress
+      expect((await store.counts()).nodes.meetings).toBe(2000);
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe('ladybug data directory', () => {
   it('records which store wrote it, and reopens it', async () => {
