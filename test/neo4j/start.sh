@@ -25,7 +25,9 @@ fi
 
 # Compile when the classes or the resolved classpath are missing or older than the sources.
 stamp="$here/target/classpath.txt"
-if [ ! -f "$stamp" ] || [ -n "$(find "$here/pom.xml" "$here/src" -newer "$stamp" -type f 2>/dev/null | head -1)" ]; then
+# Also when ~/.m2 was emptied since (the classpath names jars there).
+if [ ! -f "$stamp" ] || [ -n "$(find "$here/pom.xml" "$here/src" -newer "$stamp" -type f 2>/dev/null | head -1)" ] \
+   || [ ! -f "$(cut -d: -f1 "$stamp")" ]; then
   command -v mvn >/dev/null 2>&1 || fail "Maven is missing: install Maven 3.8+ (e.g. apt-get install maven); it fetches neo4j-harness from Maven Central once."
   echo "Building test/neo4j (first run downloads neo4j-harness into ~/.m2)..."
   (cd "$here" && mvn -q -B compile) || fail "mvn compile failed (is Maven Central reachable?)."

@@ -10,6 +10,11 @@ import { describeGraphStore } from './graph-store.contract.js';
 
 const ENV_FILE = fileURLToPath(new URL('../neo4j/run/neo4j.env', import.meta.url));
 
+/** Above this many nodes the database is not a test leftover: the suite will not wipe it
+ * unless NEO4J_TEST_WIPE=1 (NEO4J_URI may name someone's real deployment). */
+const WIPE_LIMIT = 1000;
+const fromLauncher = !process.env.NEO4J_URI;
+
 function settings(): NodeJS.ProcessEnv | null {
   if (process.env.NEO4J_URI) return process.env;
   if (!existsSync(ENV_FILE)) return null;
@@ -30,6 +35,14 @@ async function open() {
   const store = openNeo4jStore(options);
   try {
     await store.init();
+    if (!announced && !fromLauncher && process.env.NEO4J_TEST_WIPE !== '1') {
+      const nodes = Object.values((await store.counts()).nodes).reduce((a, b) => a + b, 0);
+      if (nodes > WIPE_LIMIT) {
+        console.warn(`Neo4j store tests skipped: ${store.info.location} holds ${nodes} nodes and the suite empties the database; set NEO4J_TEST_WIPE=1 to allow it.`);
+        await store.close();
+        return null;
+      }
+    }
     await store.deleteAll();
   } catch (err) {
     await store.close();
