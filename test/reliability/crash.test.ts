@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config.js';
+import { loadInterchange } from '../../server/ingest/load.js';
 import { openStore } from '../../server/store/index.js';
 import { snapshotOf } from './graph-snapshot.js';
 import { report, reportDocId } from './reports.fixtures.js';
@@ -101,10 +102,9 @@ describe('SIGKILL during a bulk load', () => {
 describe('a damaged or busy data directory', () => {
   test('garbage in the database file: a clear message and a non-zero exit', async () => {
     const dir = tempDir('corrupt');
-    const s = await startServer({ ENTENTE_DATA_DIR: dir });
-    servers.push(s);
-    await postJson(`${s.url}api/import`, report(1, { tag: 'corrupt' }));
-    expect(await s.stop()).toBe(0);
+    const store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir }));
+    await loadInterchange(store, report(1, { tag: 'corrupt' }));
+    await store.close();
     const files = readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isFile() && f.startsWith('graph'));
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) writeFileSync(path.join(dir, f), randomBytes(Math.max(8192, statSync(path.join(dir, f)).size)));

@@ -27,8 +27,8 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
     const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+\/)"[^\n]*"msg":"entente is listening"/.exec(out);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
+      const m = /"url":"http:\/\/[^"]*:(\d+)\/"[^\n]*"msg":"entente is listening"/.exec(out);
+      if (m) { clearTimeout(timer); resolve(`http://127.0.0.1:${m[1]}/`); }
     });
     child.stderr!.on('data', (c: Buffer) => { out += c.toString(); });
     child.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`server exited (${code ?? signal}) before listening:\n${out}`)); });
