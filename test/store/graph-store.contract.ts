@@ -360,6 +360,11 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         await expect(ref.s.writeBatch(dangling)).rejects.toMatchObject({ name: 'StoreError' });
         expect(contentsOfDump(await ref.s.dump())).toEqual(contentsOfDump(before));
 
+        const undated = structuredClone(rest[0]);
+        (undated.meetings[0] as { dateFrom: string | null }).dateFrom = null;
+        await expect(ref.s.writeBatch(undated)).rejects.toMatchObject({ name: 'StoreError' });
+        expect(contentsOfDump(await ref.s.dump())).toEqual(contentsOfDump(before));
+
         // The store is still usable, and the good batch goes in whole.
         await writeAll(ref.s, rest);
         expect(await ref.s.counts()).toEqual(countsOf(expectedContents([first, ...rest])));

@@ -162,7 +162,7 @@ export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: 
       const t = manifest.tables[name];
       if (!t) continue;
       if (name === 'represents') {
-        report.rows[name] = await step('represents', () => loadRepresents(open.conn, fileOf(name), t, options.representsBatch ?? 5000));
+        report.rows[name] = await step('represents', () => loadRepresents(open.conn, fileOf(name), t, options.representsBatch ?? 10_000));
         continue;
       }
       await step(`copy:${name}`, async () => {
@@ -261,9 +261,10 @@ async function loadRepresents(conn: LbugConnection, file: string, t: CsvTable, b
   };
   await conn.plain('BEGIN TRANSACTION');
   try {
-    let header = true;
-    for await (const rec of csvRecords(file)) {
-      if (header) { header = false; continue; }
+    const reader = new RecordReader(file, true);
+    for (let rec = reader.peek(); rec !== null; rec = reader.peek()) {
+      if (rec === undefined) { await reader.fill(); continue; }
+      reader.take();
       const f = splitCsv(rec);
       rows.push({ person: f[person], country: f[country], role: f[role] ?? '', since: f[from] || null, until: f[to] || null });
       if (rows.length >= batch) await flush();
@@ -280,105 +281,198 @@ async function loadRepresents(conn: LbugConnection, file: string, t: CsvTable, b
 // ---- derived event columns ----------------------------------------------------------------------
 
 interface Staged { file: string; columns: string[]; multiline: boolean }
+interface Source { name: string; key: number; value: number; smallest: boolean }
+/** One derived column: from which edge files, keyed by which column, holding which. */
+interface Derived { column: string; list: boolean; sources: Source[] }
 
 /** Writes meetings/pacts with their participant (and place) columns, as the write path keeps
- * them: participants in file order of the edge files, place = the smallest HELD_IN country. */
+ * them: participants in the order of the edge files, place = the smallest HELD_IN country. */
 async function stageEvents(csvDir: string, manifest: CsvManifestLike, staging: string): Promise<Map<string, Staged>> {
   const out = new Map<string, Staged>();
-  const file = (name: string) => path.join(csvDir, manifest.tables[name].file);
   const has = (name: string) => name in manifest.tables;
+  const file = (name: string) => path.join(csvDir, manifest.tables[name].file);
+  const edge = (name: string, key: number, value: number, smallest = false): Source[] => (has(name) ? [{ name: file(name), key, value, smallest }] : []);
   if (has('meetings')) {
-    const participants = new Map<string, string>();
-    for (const name of ['attended_country', 'attended_organization', 'attended_person']) if (has(name)) await collect(file(name), participants, 0, 1, false);
-    const places = new Map<string, string>();
-    if (has('held_in')) await collect(file('held_in'), places, 1, 0, true);
-    out.set('meetings', await writeStaged(file('meetings'), manifest.tables.meetings, path.join(staging, 'meetings.csv'), [['participants', participants, true], ['placeId', places, false]]));
+    const derived: Derived[] = [
+      { column: 'participants', list: true, sources: [...edge('attended_country', 1, 0), ...edge('attended_organization', 1, 0), ...edge('attended_person', 1, 0)] },
+      { column: 'placeId', list: false, sources: edge('held_in', 0, 1, true) },
+    ];
+    out.set('meetings', await stage(file('meetings'), manifest.tables.meetings, path.join(staging, 'meetings.csv'), derived));
   }
   if (has('pacts')) {
-    const participants = new Map<string, string>();
-    for (const name of ['party_to', 'party_to_organization']) if (has(name)) await collect(file(name), participants, 0, 1, false);
-    out.set('pacts', await writeStaged(file('pacts'), manifest.tables.pacts, path.join(staging, 'pacts.csv'), [['participants', participants, true]]));
+    const derived: Derived[] = [{ column: 'participants', list: true, sources: [...edge('party_to', 1, 0), ...edge('party_to_organization', 1, 0)] }];
+    out.set('pacts', await stage(file('pacts'), manifest.tables.pacts, path.join(staging, 'pacts.csv'), derived));
   }
   return out;
 }
 
-/** event id (column `key`) → its values of column `value`: a list joined by commas, or the smallest one. */
-async function collect(file: string, into: Map<string, string>, value: number, key: number, smallest: boolean): Promise<void> {
-  let header = true;
-  for await (const rec of csvRecords(file)) {
-    if (header) { header = false; continue; }
-    const f = fastFields(rec, Math.max(value, key) + 1);
-    const k = f[key], v = f[value];
+/** The generator writes edge rows grouped by event in the events' order, so a merge join needs
+ * no memory; files in any other order are joined through maps instead (slower, same result). */
+async function stage(source: string, t: CsvTable, target: string, derived: Derived[]): Promise<Staged> {
+  const columns = t.columns.map((c) => c.name);
+  if (columns[0] !== 'id') throw new StoreError(`bulk load: ${source} must have the id in its first column`, 'invalid');
+  const staged = { file: target, columns: [...columns, ...derived.map((d) => d.column)] };
+  const merged = await writeStaged(source, target, derived, mergeJoin(derived));
+  if (merged !== null) return { ...staged, multiline: merged };
+  const maps = await Promise.all(derived.map(async (d) => {
+    const m = new Map<string, string>();
+    for (const s of d.sources) await collect(s, m);
+    return m;
+  }));
+  const multiline = await writeStaged(source, target, derived, () => (id: string) => maps.map((m) => m.get(id)));
+  return { ...staged, multiline: multiline! };
+}
+
+type Lookup = (id: string) => (string | undefined)[];
+
+/** Per event id, the derived values taken from the heads of the ordered edge files; null from
+ * finish() when some edge row was never reached (the files are not in event order). */
+function mergeJoin(derived: Derived[]) {
+  return () => {
+    const readers = derived.map((d) => d.sources.map((s) => ({ s, r: new RecordReader(s.name, true) })));
+    const lookup = async (id: string) => {
+      const values: (string | undefined)[] = [];
+      for (let i = 0; i < readers.length; i++) {
+        let value: string | undefined;
+        for (const { s, r } of readers[i]) {
+          for (let rec = r.peek(); rec !== null; rec = r.peek()) {
+            if (rec === undefined) { await r.fill(); continue; }
+            const f = fastFields(rec, Math.max(s.key, s.value) + 1);
+            if (f[s.key] !== id) break;
+            r.take();
+            const v = f[s.value];
+            value = value === undefined ? v : derived[i].list ? `${value},${v}` : s.smallest && v < value ? v : value;
+          }
+        }
+        values.push(value);
+      }
+      return values;
+    };
+    const finish = async () => {
+      for (const list of readers) for (const { r } of list) if ((await r.head()) !== null) return false;
+      return true;
+    };
+    return { lookup, finish };
+  };
+}
+
+async function collect(s: Source, into: Map<string, string>): Promise<void> {
+  const r = new RecordReader(s.name, true);
+  for (let rec = r.peek(); rec !== null; rec = r.peek()) {
+    if (rec === undefined) { await r.fill(); continue; }
+    r.take();
+    const f = fastFields(rec, Math.max(s.key, s.value) + 1);
+    const k = f[s.key], v = f[s.value];
     const prev = into.get(k);
     if (prev === undefined) into.set(k, v);
-    else if (smallest) { if (v < prev) into.set(k, v); }
+    else if (s.smallest) { if (v < prev) into.set(k, v); }
     else into.set(k, `${prev},${v}`);
   }
 }
 
-async function writeStaged(source: string, t: CsvTable, target: string, extra: [string, Map<string, string>, boolean][]): Promise<Staged> {
-  const columns = t.columns.map((c) => c.name);
-  if (columns[0] !== 'id') throw new StoreError(`bulk load: ${source} must have the id in its first column`, 'invalid');
+/** Writes the staged file; returns whether a record spans lines, or null when a merge join
+ * found the edge files out of order (nothing usable written). */
+async function writeStaged(
+  source: string, target: string, derived: Derived[],
+  join: (() => { lookup: (id: string) => Promise<(string | undefined)[]>; finish: () => Promise<boolean> }) | (() => Lookup),
+): Promise<boolean | null> {
+  const j = join();
+  const lookup = typeof j === 'function' ? async (id: string) => j(id) : j.lookup;
   const out = createWriteStream(target);
   const seen = new Set<string>();
   let multiline = false;
-  let header = true;
-  let buffer = '';
-  const write = async (text: string) => {
-    buffer += text;
-    if (buffer.length < 1 << 20) return;
-    if (!out.write(buffer)) await once(out, 'drain');
-    buffer = '';
-  };
-  for await (const rec of csvRecords(source)) {
-    if (header) { header = false; await write(`${rec},${extra.map(([name]) => name).join(',')}\n`); continue; }
+  let buffer = `${(await firstLine(source))},${derived.map((d) => d.column).join(',')}\n`;
+  const r = new RecordReader(source, true);
+  for (let rec = r.peek(); rec !== null; rec = r.peek()) {
+    if (rec === undefined) { await r.fill(); continue; }
+    r.take();
     if (rec.includes('\n')) multiline = true;
     const id = fastFields(rec, 1)[0];
     // A repeated key would abort the whole COPY: the first row wins, as on the write path.
     if (seen.has(id)) continue;
     seen.add(id);
+    const values = await lookup(id);
     let line = rec;
-    for (const [, values, list] of extra) {
-      const v = values.get(id);
-      line += list ? `,"[${v ?? ''}]"` : `,${v ?? ''}`;
+    for (let i = 0; i < derived.length; i++) line += derived[i].list ? `,"[${values[i] ?? ''}]"` : `,${values[i] ?? ''}`;
+    buffer += `${line}\n`;
+    if (buffer.length >= 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
     }
-    await write(`${line}\n`);
   }
   if (buffer && !out.write(buffer)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
-  return { file: target, columns: [...columns, ...extra.map(([name]) => name)], multiline };
+  if (typeof j !== 'function' && !(await j.finish())) return null;
+  return multiline;
+}
+
+async function firstLine(file: string): Promise<string> {
+  const r = new RecordReader(file, false);
+  return (await r.head()) ?? '';
 }
 
 // ---- CSV reading ------------------------------------------------------------------------------------
 // The files hold millions of rows: records are cut at newlines outside quotes (a running count
 // of quote characters) rather than run through a general CSV parser, which is several times
-// slower here. csvRecords yields the header too (the caller skips it).
+// slower here, and handed out a chunk at a time so that reading costs few promises.
 
-async function* csvRecords(file: string): AsyncGenerator<string> {
-  let rest = '';
-  let pending = '';
-  let quotes = 0;
-  let first = true;
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const text = rest + (chunk as string);
+class RecordReader {
+  private readonly chunks: AsyncIterator<string | Buffer>;
+  private records: string[] = [];
+  private i = 0;
+  private rest = '';
+  private pending = '';
+  private quotes = 0;
+  private done = false;
+
+  constructor(file: string, private skipHeader: boolean) {
+    this.chunks = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })[Symbol.asyncIterator]();
+  }
+
+  /** The current record, or null at the end of the file. */
+  async head(): Promise<string | null> {
+    for (let rec = this.peek(); ; rec = this.peek()) {
+      if (rec !== undefined) return rec;
+      await this.fill();
+    }
+  }
+
+  /** The current record; null at the end of the file; undefined when fill() must run first. */
+  peek(): string | null | undefined {
+    if (this.i < this.records.length) return this.records[this.i];
+    return this.done ? null : undefined;
+  }
+
+  take(): void {
+    this.i++;
+  }
+
+  async fill(): Promise<void> {
+    this.records = [];
+    this.i = 0;
+    const next = await this.chunks.next();
+    let text: string;
+    if (next.done) {
+      this.done = true;
+      text = this.rest ? `${this.rest}\n` : '';
+    } else text = this.rest + (next.value as string);
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
       let line = text.slice(start, nl);
       start = nl + 1;
       if (line.endsWith('\r')) line = line.slice(0, -1);
-      for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quotes++;
-      pending = pending ? `${pending}\n${line}` : line;
-      if (quotes % 2 === 0) {
-        if (first) first = false; else if (pending === '') continue;
-        yield pending;
-        pending = '';
-        quotes = 0;
+      for (let q = line.indexOf('"'); q >= 0; q = line.indexOf('"', q + 1)) this.quotes++;
+      this.pending = this.pending ? `${this.pending}\n${line}` : line;
+      if (this.quotes % 2 === 0) {
+        if (this.skipHeader) this.skipHeader = false;
+        else if (this.pending !== '') this.records.push(this.pending);
+        this.pending = '';
+        this.quotes = 0;
       }
     }
-    rest = text.slice(start);
+    this.rest = text.slice(start);
   }
-  if (rest || pending) yield pending ? `${pending}\n${rest}` : rest;
 }
 
 /** The first n fields of a record whose first fields are plain (ids); quoted ones go the slow way. */

@@ -35,6 +35,14 @@ function planOf(b: WriteBatch): Plan {
     Meeting: firstBy(b.meetings, (r) => r.id), Pact: firstBy(b.pacts, (r) => r.id), Document: documents,
   };
   for (const [table, rows] of Object.entries(nodes) as [NodeTable, { id: string }[]][]) for (const r of rows) requireTable(r.id, [table], `${table} row`);
+  // A missing day would be stored as NULL and drop the event from every window; a malformed one
+  // is refused by the engine's date() inside the transaction.
+  const needDays = (what: string, r: object, fields: string[]) => {
+    for (const f of fields) if (typeof (r as Record<string, unknown>)[f] !== 'string') throw new StoreError(`${what}: ${f} is missing (expected YYYY-MM-DD)`, 'invalid');
+  };
+  for (const r of [...nodes.Meeting, ...nodes.Pact]) needDays(r.id, r, ['dateFrom', 'dateTo']);
+  for (const r of documents) needDays(r.id, r, ['published']);
+  for (const r of b.ties) needDays(`TIE ${r.a}–${r.b} (${r.event})`, r, ['dateFrom', 'dateTo']);
   const plan: Plan = {
     nodes,
     attended: firstBy(b.attended, (r) => `${r.entity}>${r.meeting}`),
