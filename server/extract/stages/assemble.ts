@@ -193,13 +193,25 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
   return { ...ctx, events };
 }
 
-/** "in Mozambique", "en Corea del Sur", "ワシントンで": a venue, not a party. */
 function clauseEnd(text: string, from: number, limit: number): number {
   const m = /[,;]/.exec(text.slice(from, limit));
   return m ? from + m.index : limit;
 }
 
+// A demonym names a state only beside an official noun ("Chinese President", "su homólogo mongol"),
+// not in "the Japanese team" or "los vietnamitas residentes".
+const OFFICIAL_NOUN = /(president|prime minister|premier|chancellor|minister|secretary|foreign|defen[cs]e|government|officials?|delegation|authorities|forces|military|army|navy|side|embassy|envoy|diplomat|counterpart|leader|ministry|state|king|emir|crown prince|ambassador|presidente|primer ministr|canciller|ministr|secretari|gobierno|autoridades|delegaci|fuerzas|ej[eé]rcito|canciller[ií]a|embajad|parte|hom[oó]log|contraparte|l[ií]der|mandatari|\bpar\b|jef[ea]|\brey\b|vicepresident|diplom[aá]tic|militar)/iu;
+function isWeakDemonym(ctx: ArticleContext, c: CountryMention): boolean {
+  if (c.via !== 'demonym' || ctx.lang === 'ja') return false;
+  const window = ctx.lang === 'en'
+    ? ctx.norm.slice(c.end, c.end + 30).split(/[,.;]/)[0].trim().split(/\s+/).slice(0, 3).join(' ')
+    : ctx.norm.slice(Math.max(0, c.start - 30), c.start).split(/[,.;]/).pop()!.trim().split(/\s+/).slice(-3).join(' ');
+  return !OFFICIAL_NOUN.test(window);
+}
+
+/** "in Mozambique", "en Corea del Sur", "ワシントンで", "the Japanese team": not a party. */
 function isPlaceOnly(ctx: ArticleContext, c: CountryMention): boolean {
+  if (isWeakDemonym(ctx, c)) return true;
   if (ctx.lang === 'ja') return /^(で|にて|において)/.test(ctx.norm.slice(c.end, c.end + 4));
   return /\b(in|en|at)\s+(the\s+)?$/i.test(ctx.norm.slice(Math.max(0, c.start - 8), c.start));
 }
