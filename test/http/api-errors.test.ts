@@ -63,6 +63,12 @@ describe('problem+json errors', () => {
     expectProblem(await request(app).get('/api/diff').query({ at1: '2025-01-01', at2: '2024-01-01' }), 422, 'unprocessable');
     expectProblem(await request(app).get('/api/export').query({ format: 'pdf' }), 422, 'unprocessable');
     expectProblem(await request(app).get('/api/network').query({ relations: '' }), 422, 'unprocessable');
+    // Deep offsets crash the embedded engine: refused before they reach it (the store keeps answering).
+    const deep = await request(app).get(`/api/pairs/${enc('country:JP')}/${enc('country:US')}/events`).query({ offset: 100000 });
+    expectProblem(deep, 422, 'unprocessable');
+    expect(deep.body.errors[0].path).toBe('offset');
+    expectProblem(await request(app).get(`/api/entities/${enc('country:JP')}/events`).query({ offset: 9999 }), 422, 'unprocessable');
+    await request(app).get('/api/health').expect(200);
     expectProblem(await request(app).get('/api/network').query({ relations: 'met,friendship' }), 422, 'unprocessable');
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Paging, Relation, RELATIONS, NetworkQuery } from '../../domain/network/schema.js';
+import { Relation, RELATIONS, NetworkQuery } from '../../domain/network/schema.js';
+import { HttpPaging } from '../paging.js';
 import { checkNetworkQuery } from '../network/schema.js';
 
 export const PairParams = z.object({
@@ -8,7 +9,7 @@ export const PairParams = z.object({
 });
 
 export const PairQuery = z
-  .object({ ...Paging.shape, relations: NetworkQuery.shape.relations, from: NetworkQuery.shape.from, to: NetworkQuery.shape.to })
+  .object({ ...HttpPaging.shape, relations: NetworkQuery.shape.relations, from: NetworkQuery.shape.from, to: NetworkQuery.shape.to })
   .superRefine(checkNetworkQuery);
 
 export { Relation, RELATIONS };
