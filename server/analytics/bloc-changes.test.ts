@@ -1,8 +1,6 @@
 import { blocChanges } from './bloc-changes.js';
 import { computeMetrics } from './compute-metrics.js';
-import { networkOf, nodeName as c, type Tie } from './test-graphs.fixtures.js';
-
-const clique = (ids: number[]): Tie[] => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [c(a), c(b)] as Tie));
+import { clique, networkOf, nodeName as c } from './test-graphs.fixtures.js';
 
 describe('blocChanges', () => {
   // Two blocs of five joined by one bridge; later, c(4) leaves the first bloc for the second,

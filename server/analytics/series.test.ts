@@ -1,9 +1,7 @@
 import { computeMetrics } from './compute-metrics.js';
 import { periodsOf } from './periods.js';
 import { buildSeries } from './series.js';
-import { networkOf, nodeName as c, type Tie } from './test-graphs.fixtures.js';
-
-const clique = (ids: number[]): Tie[] => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [c(a), c(b)] as Tie));
+import { clique, networkOf, nodeName as c } from './test-graphs.fixtures.js';
 
 describe('buildSeries', () => {
   // 2000: blocs {0..4} and {5..9}; 2001: nothing; 2002: same blocs but the second grew, so

@@ -33,4 +33,7 @@ export function twoCliquesWithBridge(k: number): Tie[] {
   return ties;
 }
 
+/** Every pair of the given node numbers tied once. */
+export const clique = (ns: number[]): Tie[] => ns.flatMap((a, i) => ns.slice(i + 1).map((b) => [c(a), c(b)] as Tie));
+
 export const nodeName = c;
