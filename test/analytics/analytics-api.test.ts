@@ -119,6 +119,13 @@ describeWithStore('analytics API on a real embedded store', () => {
     expect(at(vn, '2020').degree).toBe(5);
   });
 
+  test('GET /metrics/series by month: a month without meetings is null', async () => {
+    const { status, body } = await get('/metrics/series?countries=VN&from=2010-02&to=2010-04&bucket=month&metric=degree');
+    expect(status).toBe(200);
+    const r = SeriesResponse.parse(body);
+    expect(r.series[0].values.map((v) => [v.period, v.degree])).toEqual([['2010-02', null], ['2010-03', 4], ['2010-04', null]]);
+  });
+
   test('series results are cached per window: a second request computes nothing new', async () => {
     const misses = analytics.cache.misses;
     const { status } = await get('/metrics/series?from=2010&to=2020');
