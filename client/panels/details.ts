@@ -43,6 +43,11 @@ export class DetailsPanel {
     }
   }
 
+  /** Evidence and participant names live on each event; one page is at most 20 of them. */
+  private eventDetails(items: EventSummary[]): Promise<(EventDetail | undefined)[]> {
+    return Promise.all(items.map((item) => this.api.get<EventDetail>(`/api/events/${encodeURIComponent(item.id)}`, {}, `event-${item.id}`).catch(() => undefined)));
+  }
+
   async showNode(id: string, state: ViewState): Promise<void> {
     this.open(id, h('h2', {}, this.labelOf(id)), h('p', { class: 'muted' }, 'Loading…'));
     const detail = await this.load(id, () => this.api.get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, {}, 'details'));
@@ -80,7 +85,10 @@ export class DetailsPanel {
       const result = await this.load(id, () => this.api.get<PageOf<EventSummary>>(`/api/entities/${encodeURIComponent(id)}/events`, { from: state.from, to: state.to, offset, limit: PAGE }, 'details-events'));
       if (!result || this.shown !== id) return;
       if (!result.items.length && offset === 0) eventsList.append(h('li', { class: 'muted' }, 'No events in this window.'));
-      for (const item of result.items) eventsList.append(eventCard(item, undefined, this.labelOf));
+      // Details carry participant names (persons may not be on the graph) and the evidence.
+      const details = await this.eventDetails(result.items);
+      if (this.shown !== id) return;
+      result.items.forEach((item, i) => eventsList.append(eventCard(item, details[i], this.labelOf)));
       offset += result.items.length;
       more.hidden = offset >= result.total;
       more.textContent = `Show more (${result.total - offset} left)`;
@@ -109,8 +117,7 @@ export class DetailsPanel {
       const result = await this.load(edge.id, () => this.api.get<PageOf<EventSummary>>(`/api/pairs/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}/events`, { offset, limit: PAGE }, 'details-events'));
       if (!result || this.shown !== edge.id) return;
       summary.textContent = `${result.total} event${result.total === 1 ? '' : 's'} between the two.`;
-      // Evidence lives on each event; fetch them together (one page is at most 20).
-      const details = await Promise.all(result.items.map((item) => this.api.get<EventDetail>(`/api/events/${encodeURIComponent(item.id)}`, {}, `event-${item.id}`).catch(() => undefined)));
+      const details = await this.eventDetails(result.items);
       if (this.shown !== edge.id) return;
       result.items.forEach((item, i) => list.append(eventCard(item, details[i], this.labelOf)));
       offset += result.items.length;
