@@ -90,6 +90,32 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
     assert.match(await page.textContent('#current-date') ?? '', /Jun 2010/);
   });
 
+  test('play steps the window through time, pause stops it', async () => {
+    await open();
+    await page.click('#play');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
+    const first = new URL(page.url()).searchParams.get('from');
+    await page.waitForFunction((f) => new URLSearchParams(location.search).get('from') !== f, first, { timeout: 10_000 });
+    await page.click('#play');
+    assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'false');
+    const stopped = page.url();
+    await page.waitForTimeout(1500);
+    assert.equal(page.url(), stopped, 'nothing moves after pause');
+  });
+
+  test('expand neighbours shows the ego network of the selected country', async () => {
+    await open('?sel=country:VN');
+    await page.waitForSelector('#details h2');
+    await page.click('#details button.primary');
+    await page.waitForFunction(() => location.search.includes('ego=country:VN'));
+    await settled(page);
+    const ego = await api<{ nodes: unknown[]; edges: unknown[] }>('/api/ego/country%3AVN?depth=1');
+    const shown = await visibleCounts(page);
+    assert.equal(shown.nodes, ego.nodes.length);
+    assert.equal(shown.edges, ego.edges.length);
+    assert.match(await page.textContent('#banner') ?? '', /Neighbourhood of Vietnam/);
+  });
+
   test('a path query highlights the path and lists its hops', async () => {
     await open('?tool=path');
     await pick('#path-source', 'ベトナム', '#path-source-list');
