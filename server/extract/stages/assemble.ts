@@ -81,14 +81,15 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
 
   ctx.sentences.forEach((s, si) => {
     const triggers = within(ctx.triggers, s.start, s.end);
-    if (!triggers.length || s.headline) return;
+    if (s.headline) return;
     const countriesIn = within(ctx.countries, s.start, s.end);
     const personsIn = within(ctx.persons, s.start, s.end);
+    if (!triggers.length && !(personsIn.length >= 2 && (cues.status.signed.test(s.text) || cues.status.agreed.test(s.text)))) return;
     const orgsIn = within(ctx.organizations, s.start, s.end);
     const planned = cues.planned.test(s.text);
     const coref = cues.coreference.test(s.text);
     const multilateral = cues.multilateral.test(s.text) && countriesIn.length >= 3;
-    const subjEnd = subjectEnd(ctx, s, triggers[0]);
+    const subjEnd = triggers.length ? subjectEnd(ctx, s, triggers[0]) : s.end;
     const subject = { countries: within(countriesIn, s.start, subjEnd).filter((c) => c.via !== 'capital'), persons: within(personsIn, s.start, subjEnd) };
     const local: DraftEvent[] = [];
     const sentenceDates = within(ctx.dates, s.start, s.end);
@@ -166,12 +167,15 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
         evidence: [{ start: s.start, end: s.end, rule: t.rule }], sentence: si,
       });
     }
-    // Signing by officials of two states is a meeting even when no meeting word is written.
+    // Signing (or agreeing) by officials of two states is a meeting even when no meeting word is written.
     const signed = local.find((e) => e.type === 'pact' && e.status === 'signed');
-    if (signed && !local.some((e) => e.type === 'meeting')) {
-      const states = new Set(personsIn.map((p) => p.country).filter(Boolean));
+    const jointAct = !signed && !planned && (cues.status.signed.test(s.text) || cues.status.agreed.test(s.text));
+    if ((signed || jointAct) && !local.some((e) => e.type === 'meeting') && !s.headline) {
+      const states = new Set(personsIn.map((p) => p.country).filter(Boolean) as string[]);
       if (states.size >= 2 && personsIn.length >= 2) {
-        local.push({ ...signed, type: 'meeting', kind: personsIn.every((p) => p.category === 'head') ? 'summit' : 'talks', status: 'held', countries: [...new Set([...signed.countries, ...states as Set<string>])].sort(), persons: dedupePersons(personsIn), names: [], evidence: [{ start: s.start, end: s.end, rule: 'assemble.signing-meeting' }] });
+        const date = signed?.date ?? nearestDate(sentenceDates, { start: s.start, end: s.start } as TriggerMention, ctx.lang, s)?.date ?? ctx.anchor;
+        const base = signed ?? { type: 'meeting' as const, kind: 'talks', status: 'held', countries: [], organizations: [], persons: [], date, endDate: null, dateExplicit: !!date && date !== ctx.anchor, place: null, placeName: null, names: [], evidence: [], sentence: si };
+        local.push({ ...base, type: 'meeting', kind: personsIn.every((p) => p.category === 'head') ? 'summit' : 'talks', status: 'held', countries: [...new Set([...base.countries, ...states])].sort(), persons: dedupePersons(personsIn), names: [], evidence: [{ start: s.start, end: s.end, rule: signed ? 'assemble.signing-meeting' : 'assemble.joint-act-meeting' }] });
       }
     }
     // "会談し、…覚書に署名した": a pact signed in the clause after a meeting has the meeting's parties.

@@ -69,7 +69,7 @@ function titlesFor(lang: Lang): TitleRule[] {
 
 const KANJI = '\\u3400-\\u9fff';
 const JA_NAME_BEFORE = new RegExp(`(?:([\\u30a0-\\u30ff]+(?:・[\\u30a0-\\u30ff]+)*)(?:\\([A-Za-z .'-]+\\))?|(?<![${KANJI}])([${KANJI}]{2,4}))$`, 'u');
-const JA_NOT_NAME = /^(両|同|各|前|元|現|新|旧|副|当時|政府|首脳|外務|国防|防衛|大統領|首相|総理|中央|国際|国家|共産党|代表|報道|担当|事務|安全|保障|米側|中国側|同国|大臣|会談|次期|歴代|初代|歴史)|[国省府党会局部院軍庁県市州界側間氏室団課長官相]$/;
+const JA_NOT_NAME = /^(両|同|各|前|元|現|新|旧|副|当時|政府|首脳|外務|国防|防衛|大統領|首相|総理|中央|国際|国家|共産党|代表|報道|担当|事務|安全|保障|米側|中国側|同国|大臣|会談|次期|歴代|初代|歴史|開発|経済|財務|内務|法務|環境|産業|通商|貿易|商務|国土|総務|厚生|労働|農林|文化|教育|保健|司法|運輸|交通|観光|情報|科学|技術|国務|特命|官房|内閣|連邦|英連邦|エネルギー)|[国省府党会局部院軍庁県市州界側間氏室団課長官相務]$/;
 const LATIN_NAME = /^(?:Sheikh\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:(?:bin|ibn|al|Al|el|do|da|de|del|dos|van|von|der|la|di|le)\s+)?(?:[A-Z][\p{L}'’-]+|[A-Z]\.)){0,3}/u;
 const NOT_LATIN_NAME = /^(The|A|An|In|On|At|Of|And|But|For|With|During|After|Before|This|That|His|Her|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|El|La|Los|Las|Un|Una|Según|Tras|En|Con|Por|Para|Del|Al|Este|Esta|Republic|República|Minister|President|Foreign|Defen[cs]e|Secretary|Prime|Chancellor|Emir|King|Crown|National|State|Executive|Director)$/u;
 
@@ -138,6 +138,16 @@ function titlePersons(ctx: ArticleContext): PersonMention[] {
         if (!written || NOT_LATIN_NAME.test(written)) continue;
         found.push({ start: tStart, end: nStart + written.length, name: written, aliases: [written], country: country ?? rule.country ?? null, role: rule.role, category: rule.category, rule: `person.title-${ctx.lang}` });
       }
+    }
+  }
+  if (ctx.lang === 'ja') {
+    for (const m of text.matchAll(/(?<![\u30a0-\u30ff])[\u30a0-\u30ff]+(?:・[\u30a0-\u30ff]+)+(?=[\u3400-\u9fff])/gu)) {
+      const end = m.index! + m[0].length;
+      const c = ctx.countries.find((x) => x.start === end && x.via !== 'capital');
+      if (!c || found.some((f) => f.start <= m.index! && f.end >= end)) continue;
+      const title = /^[\u3400-\u9fff・]{0,16}?(大臣|長官|大統領|首相|外相|国防相|主席|議長|大使)/u.exec(text.slice(c.end, c.end + 20));
+      const rule = title ? titlesFor('ja').find((r) => new RegExp(`^(?:${r.re.source})$`, 'u').test(title[1])) : undefined;
+      found.push({ start: m.index!, end: title ? c.end + title[0].length : c.end, name: m[0], aliases: [m[0]], country: c.code, role: title ? title[0].replace(/^・/, '') : null, category: rule?.category ?? (title ? 'other' : null), rule: 'person.name-country-ja' });
     }
   }
   return found;
@@ -276,6 +286,12 @@ function officialsByToken(): Map<string, Official[]> {
 function linkPartialNames(kept: PersonMention[], day: string) {
   for (const p of kept) {
     if (p.country || !p.rule.startsWith('person.title')) continue;
+    // "クレバリー大臣" after "ジェームズ・クレバリー英国…大臣": the same person, by surname.
+    const named = kept.find((k) => k !== p && k.country && (k.name.split(/[\s・]/).pop() === p.name || k.aliases.some((a) => a.split(/[\s・]/).pop() === p.name)));
+    if (named) {
+      Object.assign(p, { name: named.name, aliases: [...new Set([...named.aliases, p.name])], country: named.country, role: p.role ?? named.role, category: p.category ?? named.category });
+      continue;
+    }
     const words = tokensOf(p.name);
     if (!words.length) continue;
     let candidates = officialsByToken().get(words[0]) ?? [];
