@@ -7,6 +7,7 @@ import type { GraphStore } from './store/graph-store.js';
 import type { ApiModule, AppConfig } from './http/module.js';
 import { clientRoutes } from './http/client.js';
 import { apiNotFound, problemHandler } from './http/problem.js';
+import { methodNotAllowed } from './http/method-not-allowed.js';
 import { cors, securityHeaders } from './http/security.js';
 import { documentsModule } from './http/documents/routes.js';
 import { entitiesModule } from './http/entities/routes.js';
@@ -52,6 +53,7 @@ export function createApp({ store, config = {}, logger }: CreateAppDeps): Expres
   const deps = { store, config: cfg };
   const modules = [...API_MODULES, openApiModule(API_MODULES)];
   for (const m of modules) app.use(m.router(deps));
+  app.use('/api', methodNotAllowed(Object.assign({}, ...modules.map((m) => m.paths))));
   app.use('/api', apiNotFound);
   app.use(clientRoutes(cfg.clientDir));
   app.use(apiNotFound);

@@ -24,6 +24,7 @@ export class BadRequestError extends AppError { readonly status = 400; readonly 
 export class UnprocessableError extends AppError { readonly status = 422; readonly slug = 'unprocessable'; readonly title = 'Unprocessable content'; }
 export class UnauthorizedError extends AppError { readonly status = 401; readonly slug = 'unauthorized'; readonly title = 'Unauthorized'; }
 export class NotFoundError extends AppError { readonly status = 404; readonly slug = 'not-found'; readonly title = 'Not found'; }
+export class MethodNotAllowedError extends AppError { readonly status = 405; readonly slug = 'method-not-allowed'; readonly title = 'Method not allowed'; }
 export class PayloadTooLargeError extends AppError { readonly status = 413; readonly slug = 'payload-too-large'; readonly title = 'Payload too large'; }
 export class UnsupportedMediaTypeError extends AppError { readonly status = 415; readonly slug = 'unsupported-media-type'; readonly title = 'Unsupported media type'; }
 export class TooManyRequestsError extends AppError { readonly status = 429; readonly slug = 'too-many-requests'; readonly title = 'Too many requests'; }
@@ -31,5 +32,5 @@ export class ServiceUnavailableError extends AppError { readonly status = 503; r
 export class InternalError extends AppError { readonly status = 500; readonly slug = 'internal'; readonly title = 'Internal server error'; }
 
 export const PROBLEM_TYPES = Object.fromEntries(
-  ['bad-request', 'unprocessable', 'unauthorized', 'not-found', 'payload-too-large', 'unsupported-media-type', 'too-many-requests', 'store-unavailable', 'internal'].map((s) => [s, PROBLEM_BASE + s]),
+  ['bad-request', 'unprocessable', 'unauthorized', 'not-found', 'method-not-allowed', 'payload-too-large', 'unsupported-media-type', 'too-many-requests', 'store-unavailable', 'internal'].map((s) => [s, PROBLEM_BASE + s]),
 ) as Record<string, string>;

@@ -38,6 +38,13 @@ describe('problem+json errors', () => {
     expectProblem(await request(app).get('/api/paths').query({ source: 'country:JP', target: 'org:NOPE' }), 404, 'not-found');
   });
 
+  test('405 with Allow for a known path asked with another method', async () => {
+    const res = await request(app).delete(`/api/entities/${enc('country:JP')}`);
+    expectProblem(res, 405, 'method-not-allowed');
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect((await request(app).get('/api/import')).headers.allow).toBe('POST');
+  });
+
   test('400 for malformed parameters, naming the field', async () => {
     const res = await request(app).get('/api/search').query({ q: 'x', limit: 'many' });
     expectProblem(res, 400, 'bad-request');

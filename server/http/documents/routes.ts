@@ -28,7 +28,8 @@ export const documentsModule: ApiModule = {
       post: {
         summary: 'Extract meetings and pacts from an article, and store them unless dryRun',
         tags: ['write'],
-        security: [{ bearer: [] }],
+        // The token is required only when the server has one (ENTENTE_TOKEN).
+        security: [{}, { bearer: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: ArticleInput } } },
         responses: writeResponses(ArticleResult, 'What was extracted (and the load report)'),
       },
@@ -37,7 +38,8 @@ export const documentsModule: ApiModule = {
       post: {
         summary: 'Load an interchange document',
         tags: ['write'],
-        security: [{ bearer: [] }],
+        // The token is required only when the server has one (ENTENTE_TOKEN).
+        security: [{}, { bearer: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: Interchange } } },
         responses: writeResponses(LoadReport, 'The load report'),
       },

@@ -37,7 +37,11 @@ const responses = jsonResponses(z.string(), 'The file', [404]);
 responses['200'] = {
   description: 'The file, as an attachment named entente-<view>-<from>_<to>.<ext>',
   headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="…"' } } as never,
-  content: Object.fromEntries(EXPORT_FORMATS.map((f) => [f.contentType.split(';')[0], { schema: z.string().meta({ description: f.description }) }])),
+  content: Object.fromEntries(EXPORT_FORMATS.map((f) => {
+    const type = f.contentType.split(';')[0];
+    const formats = EXPORT_FORMATS.filter((g) => g.contentType.split(';')[0] === type).map((g) => g.description).join('; ');
+    return [type, { schema: (type === 'application/json' ? z.object({}).catchall(z.unknown()) : z.string()).meta({ description: formats }) }];
+  })),
 };
 
 export const exportsModule: ApiModule = {

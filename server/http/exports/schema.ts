@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DayDate } from '../../domain/dates/partial-date.js';
-import { NetworkQuery, PathQuery } from '../../domain/network/schema.js';
+import { PathQuery } from '../../domain/network/schema.js';
+import { Day, NetworkQuery } from '../network/schema.js';
 import { EXPORT_FORMAT_IDS } from '../../exports/registry.js';
 
 export const EXPORT_VIEWS = ['network', 'ego', 'path', 'snapshot'] as const;
@@ -23,5 +23,5 @@ export const ExportQueryDoc = NetworkQuery.extend({
   mode: PathQuery.shape.mode.optional(),
   k: PathQuery.shape.k.optional(),
   maxHops: PathQuery.shape.maxHops.optional(),
-  at: DayDate.optional().meta({ description: 'snapshot: the day' }),
+  at: Day('snapshot: the day').optional(),
 });

@@ -1,7 +1,20 @@
 import { z } from 'zod';
-import { isCountryCode } from '../../domain/country/countries.js';
+import { allCountryCodes, isCountryCode } from '../../domain/country/countries.js';
 import { DayDate } from '../../domain/dates/partial-date.js';
-import { EdgeData, NetworkQuery, NodeData } from '../../domain/network/schema.js';
+import { EdgeData, NetworkQuery as DomainNetworkQuery, NodeData } from '../../domain/network/schema.js';
+
+/** A full day in query strings, documented with a day example (DayDate inherits partial-date ones). */
+export const Day = (description: string) => DayDate.meta({ description, examples: ['2024-03-25'] });
+
+const COUNTRY_CODES = allCountryCodes().sort() as [string, ...string[]];
+/** countries=JP,VN: documented as the ISO codes the server knows, so generated clients send real ones. */
+const CountryList = z
+  .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v), z.array(z.enum(COUNTRY_CODES)))
+  .optional()
+  .meta({ description: 'Keep only ties touching these countries (ISO 3166-1 alpha-2, comma-separated)' });
+
+/** The domain's network query with the country list narrowed to real codes. */
+export const NetworkQuery = DomainNetworkQuery.extend({ countries: CountryList });
 
 type WindowLike = { from?: string; to?: string; countries?: string[]; relations?: string[] };
 
@@ -18,13 +31,13 @@ export const EgoParams = z.object({ id: z.string().min(3).max(200).meta({ descri
 export const EgoQuery = NetworkQuery.extend({ depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the centre (1–3)' }) }).superRefine(checkNetworkQuery);
 
 export const SnapshotQuery = NetworkQuery.extend({
-  at: DayDate.meta({ description: 'The day of the snapshot: pacts in force then, meetings in the 12 months before (or since `from`)' }),
+  at: Day('The day of the snapshot: pacts in force then, meetings in the 12 months before (or since `from`)'),
 }).superRefine((q, ctx) => {
   checkNetworkQuery({ countries: q.countries, relations: q.relations }, ctx);
   if (q.from && q.from > q.at) ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${q.from}) is after at (${q.at})` });
 });
 
-export const DiffQuery = NetworkQuery.extend({ at1: DayDate.meta({ description: 'Earlier snapshot day' }), at2: DayDate.meta({ description: 'Later snapshot day' }) }).superRefine((q, ctx) => {
+export const DiffQuery = NetworkQuery.extend({ at1: Day('Earlier snapshot day'), at2: Day('Later snapshot day') }).superRefine((q, ctx) => {
   checkNetworkQuery({ countries: q.countries, relations: q.relations }, ctx);
   if (q.at1 > q.at2) ctx.addIssue({ code: 'custom', path: ['at2'], message: `at2 (${q.at2}) is before at1 (${q.at1})` });
 });

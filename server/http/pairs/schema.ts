@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Relation, RELATIONS, NetworkQuery } from '../../domain/network/schema.js';
+import { Relation, RELATIONS } from '../../domain/network/schema.js';
 import { HttpPaging } from '../paging.js';
-import { checkNetworkQuery } from '../network/schema.js';
+import { checkNetworkQuery, NetworkQuery } from '../network/schema.js';
 
 export const PairParams = z.object({
   a: z.string().min(3).max(200).meta({ description: 'First entity id, URL-encoded', example: 'country:US' }),
