@@ -10,8 +10,12 @@
 // - Windows are inclusive day spans; partial dates widen ('2024' = the whole year). An event is in
 //   a window when it overlaps it; a pact without end date is in force from its date on.
 // - Lists of events are newest first (dateFrom descending, then id ascending).
-// - writeBatch is all-or-nothing: a failing batch (bad value, or an edge whose endpoint is
-//   neither in the batch nor in the store) rejects with a StoreError and leaves nothing behind.
+// - writeBatch is all-or-nothing: a failing batch (bad or missing value, or an edge whose endpoint
+//   is neither in the batch nor in the store) rejects with a StoreError and leaves nothing behind.
+//   Overlapping calls take effect in call order. documentSkipped: the batch's document was
+//   already stored (the rest of the batch is still written; what exists is left as it is).
+// - dump() returns every document in `documents` (document: null); writing a dump into an empty
+//   store reproduces it.
 // - getNodes returns the rows exactly as written (NodeRecord.props equals the write row), in the
 //   order asked, unknown ids left out.
 import { beforeAll, afterAll, describe, expect, it } from '@jest/globals';
