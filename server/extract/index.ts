@@ -1,8 +1,9 @@
 // Public entry of the extractor: extractArticle turns one article into an interchange document
 // (one document, its persons, and its meetings and pacts with evidence offsets into the text).
 import { documentIdOf, foldName } from '../domain/ids.js';
-import { DayDate } from '../domain/dates/partial-date.js';
-import type { Lang } from '../domain/country/countries.js';
+import { DayDate, partialDateProblem } from '../domain/dates/partial-date.js';
+import { isCountryCode, type Lang } from '../domain/country/countries.js';
+import { organizationInfo } from '../domain/organization/registry.js';
 import { Interchange } from '../domain/interchange/schema.js';
 import { ExtractError, MAX_TEXT_CHARS } from './errors.js';
 import { detectLanguage, isSupportedLang } from './language.js';
@@ -62,12 +63,16 @@ function toInterchange(ctx: ArticleContext, options: ExtractOptions): Interchang
       return [{ documentId, start: s.start, end: s.end, quote: ctx.original.slice(s.start, s.end).slice(0, 5000), rule: f.rule }];
     });
   };
+  // Last guard before the schema: only codes the domain knows, only real calendar dates.
+  const country = (c: string | null | undefined) => (c && isCountryCode(c) ? c : null);
   const participantsOf = (e: DraftEvent) => [
-    ...e.countries.map((code) => ({ type: 'country' as const, code })),
-    ...e.organizations.map((code) => ({ type: 'organization' as const, code })),
-    ...e.persons.map((p) => ({ type: 'person' as const, name: p.name, country: p.country ?? null, role: p.role || null })),
+    ...e.countries.filter((c) => country(c)).map((code) => ({ type: 'country' as const, code })),
+    ...e.organizations.filter((o) => organizationInfo(o)).map((code) => ({ type: 'organization' as const, code })),
+    ...e.persons.map((p) => ({ type: 'person' as const, name: p.name.slice(0, 300), country: country(p.country), role: p.role ? p.role.slice(0, 200) : null })),
   ];
-  const events = ctx.events.map((e) => {
+  const realDate = (d: string | null) => (d && !partialDateProblem(d) ? d : null);
+  const events = ctx.events.map((raw) => {
+    const e = { ...raw, date: realDate(raw.date), endDate: realDate(raw.endDate), place: country(raw.place) };
     const endDate = e.endDate && e.date && e.endDate >= e.date ? e.endDate : null;
     const title = `${e.type === 'meeting' ? KIND_LABEL[e.kind] : PACT_LABEL[e.kind]}: ${[...e.countries, ...e.organizations].join('–')}`;
     if (e.type === 'meeting') {
@@ -90,9 +95,10 @@ function personsOf(mentions: PersonMention[]) {
   const byKey = new Map<string, { name: string; aliases: string[]; country: string | null; affiliations: { country: string; role: string }[] }>();
   for (const p of mentions) {
     const key = `${p.country ?? ''}|${foldName(p.name)}`;
-    const entry = byKey.get(key) ?? { name: p.name, aliases: [], country: p.country, affiliations: [] };
-    for (const a of p.aliases) if (a !== entry.name && !entry.aliases.includes(a)) entry.aliases.push(a);
-    if (p.country && p.role && !entry.affiliations.some((a) => a.role === p.role)) entry.affiliations.push({ country: p.country, role: p.role });
+    const code = p.country && isCountryCode(p.country) ? p.country : null;
+    const entry = byKey.get(key) ?? { name: p.name.slice(0, 300), aliases: [], country: code, affiliations: [] };
+    for (const a of p.aliases) if (a !== entry.name && a.length <= 300 && !entry.aliases.includes(a)) entry.aliases.push(a);
+    if (code && p.role && !entry.affiliations.some((a) => a.role === p.role)) entry.affiliations.push({ country: code, role: p.role.slice(0, 200) });
     byKey.set(key, entry);
   }
   return [...byKey.values()];

@@ -16,6 +16,8 @@ export interface PersonMention extends Finding {
   country: string | null;
   role: string | null;
   category: RoleCategory | null;
+  /** Set when the person acts for an international organisation (UN Secretary-General). */
+  organization?: string;
 }
 export interface TriggerMention extends Finding {
   type: 'meeting' | 'pact';

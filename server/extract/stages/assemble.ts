@@ -134,6 +134,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
       const countries = new Set<string>(countryMentions.map((c) => c.code));
       for (const p of persons) if (p.country) countries.add(p.country);
       const orgs = new Set(within(orgsIn, regionStart, regionEnd).map((o) => o.code));
+      for (const p of persons) if (p.organization) orgs.add(p.organization);
       let parties = countries.size + orgs.size;
       const namedSummit = ctx.lang !== 'ja' && t.type === 'meeting' && (t.kind === 'summit' || t.kind === 'multilateral');
       if (parties < 2 && !namedSummit && (coref || (t.type === 'pact' && parties === 0 && /両国|双方|ambos|both|two countries|dos países/i.test(s.text)))) {

@@ -51,7 +51,7 @@ function pickOfficial(forms: Form[], day: string): Form | null {
 
 function fromOfficial(o: Official, start: number, end: number, written: string, rule: string): PersonMention {
   const role = o.roles[0];
-  return { start, end, name: o.name, aliases: [...new Set([written, ...o.aliases])], country: o.country, role: role.role, category: role.category, rule };
+  return { start, end, name: o.name, aliases: [...new Set([written, ...o.aliases])], country: o.country, role: role.role, category: role.category, rule, ...(o.organization ? { organization: o.organization } : {}) };
 }
 
 // ---- title patterns ---------------------------------------------------------------------------------
