@@ -12,3 +12,6 @@ declare namespace cytoscape {
     svg(options?: { scale?: number; full?: boolean; bg?: string }): string;
   }
 }
+declare module 'topojson-client' {
+  export function feature(topology: unknown, object: unknown): unknown;
+}

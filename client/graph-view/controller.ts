@@ -5,6 +5,7 @@ import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cyto
 import svg from 'cytoscape-svg';
 import type { DiffElement, DiffResult, Network, PathResult } from '../api/types.js';
 import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
+import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoPositions } from './geo.js';
 import { buildStyle } from './style.js';
@@ -35,8 +36,10 @@ export class GraphController {
   private forcePositions: Positions = {};
   private readonly runner = new ForceLayoutRunner();
   private lang: Lang = 'en';
+  private readonly basemap: Basemap;
 
   constructor(private readonly container: HTMLElement, private readonly events: ControllerEvents) {
+    this.basemap = new Basemap(container.parentElement ?? container);
     this.cy = this.create(false);
   }
 
@@ -56,6 +59,7 @@ export class GraphController {
     cy.on('tap', 'edge', (e) => this.events.onEdge(e.target.id()));
     cy.on('tap', (e) => e.target === cy && this.events.onBackground());
     window.__cy = cy;
+    this.basemap?.attach(cy);
     return cy;
   }
 
@@ -92,6 +96,7 @@ export class GraphController {
     if (this.layoutKind === 'force') this.rememberForce();
     this.layoutKind = layout;
     if (layout === 'force' && this.cy.nodes().toArray().every((n) => !!this.forcePositions[n.id()])) {
+      this.basemap.show(false);
       this.applyPositions(this.forcePositions, true);
       return;
     }
@@ -109,6 +114,7 @@ export class GraphController {
 
   private async layout(kind: LayoutKind, start: 'fresh' | 'incremental'): Promise<void> {
     const nodes = this.cy.nodes();
+    this.basemap.show(kind === 'geo');
     if (kind === 'geo') {
       const positions = geoPositions(
         nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), lat: n.data('lat'), lon: n.data('lon'), country: n.data('country') })),
