@@ -77,6 +77,7 @@ describe('problem+json errors', () => {
     expectProblem(await request(app).get(`/api/entities/${enc('country:JP')}/events`).query({ offset: 9999 }), 422, 'unprocessable');
     await request(app).get('/api/health').expect(200);
     expectProblem(await request(app).get('/api/network').query({ relations: 'met,friendship' }), 422, 'unprocessable');
+    expectProblem(await request(app).get('/api/network').query({ includePersons: 'yes' }), 422, 'unprocessable');
   });
 
   test('400 for a malformed JSON body, 415 for another content type, 413 over the limit', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { allCountryCodes, isCountryCode } from '../../domain/country/countries.js';
 import { DayDate } from '../../domain/dates/partial-date.js';
-import { EdgeData, NetworkQuery as DomainNetworkQuery, NodeData } from '../../domain/network/schema.js';
+import { EdgeData, NetworkQuery as DomainNetworkQuery, NodeData, Relation, RELATIONS } from '../../domain/network/schema.js';
 
 /** A full day in query strings, documented with a day example (DayDate inherits partial-date ones). */
 export const Day = (description: string) => DayDate.meta({ description, examples: ['2024-03-25'] });
@@ -13,8 +13,20 @@ const CountryList = z
   .optional()
   .meta({ description: 'Keep only ties touching these countries (ISO 3166-1 alpha-2, comma-separated)' });
 
-/** The domain's network query with the country list narrowed to real codes. */
-export const NetworkQuery = DomainNetworkQuery.extend({ countries: CountryList });
+const split = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
+
+/** true/false (or 1/0) only: a typo such as includePersons=yes is refused rather than read as false. */
+const Flag = (fallback: boolean, description: string) =>
+  z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1').meta({ description });
+
+/** The domain's network query, stricter where query strings are concerned: real country codes,
+ * at least one relation, explicit booleans. */
+export const NetworkQuery = DomainNetworkQuery.extend({
+  countries: CountryList,
+  relations: z.preprocess(split, z.array(Relation).min(1, 'name at least one relation: met, pact or met,pact')).default([...RELATIONS]).meta({ description: 'met, pact or both (comma-separated)' }),
+  includePersons: Flag(false, 'Add persons, who met whom, and whom they represent'),
+  includeOrganizations: Flag(true, 'Keep organisations such as ASEAN or NATO'),
+});
 
 type WindowLike = { from?: string; to?: string; countries?: string[]; relations?: string[] };
 
