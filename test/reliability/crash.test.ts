@@ -122,12 +122,4 @@ describe('a damaged or busy data directory', () => {
     console.info(`garbage database file: exit ${r.code}: ${r.stderr.trim()}`);
     expectCleanRefusal(r, /entente: .*(damaged|corrupt|not a LadybugDB|cannot open)/i);
   }, 60_000);
-
-  test('a database file with no marker beside it is refused with a message naming the directory', async () => {
-    const dir = tempDir('nomarker');
-    writeFileSync(path.join(dir, 'graph.lbug'), randomBytes(4096));
-    const r = await runToExit({ ENTENTE_DATA_DIR: dir });
-    expectCleanRefusal(r, /no entente-store\.json/);
-    expect(r.stderr).toContain(dir);
-  }, 60_000);
 });

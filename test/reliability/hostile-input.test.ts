@@ -30,7 +30,7 @@ const article = (over: Record<string, unknown> = {}) => ({ text: 'Finnish Foreig
 const meeting = (over: Record<string, unknown> = {}) => ({ type: 'meeting', kind: 'talks', date: '2025-01-02', participants: [{ type: 'country', code: 'FI' }, { type: 'country', code: 'EE' }], ...over });
 
 async function send(route: string, body: string | Buffer, contentType = 'application/json') {
-  const res = await fetch(url + route, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const res = await fetch(url + route, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : new Uint8Array(body) });
   const text = await res.text();
   return { status: res.status, type: res.headers.get('content-type') ?? '', text, body: (() => { try { return JSON.parse(text); } catch { return null; } })() };
 }

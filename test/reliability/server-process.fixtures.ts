@@ -23,15 +23,19 @@ const exitOf = (child: ChildProcess) =>
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawnServer(env);
   let out = '';
+  let listening = false;
+  // Request logs can run to megabytes under load: keep the tail only once the server is up.
+  const keep = (chunk: Buffer) => { out += chunk.toString(); if (listening && out.length > 256_000) out = out.slice(-128_000); };
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
+      keep(chunk);
+      if (listening) return;
       const m = /"url":"http:\/\/[^"]*:(\d+)\/"[^\n]*"msg":"entente is listening"/.exec(out);
-      if (m) { clearTimeout(timer); resolve(`http://127.0.0.1:${m[1]}/`); }
+      if (m) { listening = true; clearTimeout(timer); resolve(`http://127.0.0.1:${m[1]}/`); }
     });
-    child.stderr!.on('data', (c: Buffer) => { out += c.toString(); });
-    child.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`server exited (${code ?? signal}) before listening:\n${out}`)); });
+    child.stderr!.on('data', keep);
+    child.once('exit', (code, signal) => { clearTimeout(timer); if (!listening) reject(new Error(`server exited (${code ?? signal}) before listening:\n${out}`)); });
   });
   return {
     url,
