@@ -80,7 +80,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
   const topTwo = [...frequency.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
 
   ctx.sentences.forEach((s, si) => {
-    const triggers = within(ctx.triggers, s.start, s.end);
+    const triggers = coalesce(ctx, within(ctx.triggers, s.start, s.end));
     if (s.headline) return;
     const countriesIn = within(ctx.countries, s.start, s.end);
     const personsIn = within(ctx.persons, s.start, s.end);
@@ -196,6 +196,20 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     if (lastMeeting) context = { countries: lastMeeting.countries, persons: lastMeeting.persons };
   });
   return { ...ctx, events };
+}
+
+const KIND_ORDER = ['call', 'multilateral', 'summit', 'ministerial', 'defense', 'visit', 'talks'];
+/** "mantuvo un encuentro", "held talks": a verb and its noun are one cue. */
+function coalesce(ctx: ArticleContext, list: TriggerMention[]): TriggerMention[] {
+  const out: TriggerMention[] = [];
+  for (const t of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === t.type && /^\s*(un|una|unos|unas|a|an|the|el|la|los|las|de|del|su|sus|their|his|her|に|を|で|の)?\s*$/iu.test(ctx.norm.slice(prev.end, t.start))) {
+      const kind = KIND_ORDER.indexOf(t.kind) >= 0 && KIND_ORDER.indexOf(t.kind) < KIND_ORDER.indexOf(prev.kind) ? t.kind : prev.kind;
+      out[out.length - 1] = { ...prev, end: t.end, kind, rule: kind === prev.kind ? prev.rule : t.rule };
+    } else out.push(t);
+  }
+  return out;
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
