@@ -101,8 +101,18 @@ export class App {
       loading.setAttribute('aria-busy', String(n > 0));
       document.body.dataset.loading = String(n);
     });
+    // Keyboard on the focused graph: arrows pan, + and - zoom, 0 fits, Escape clears the selection.
     $('#graph').addEventListener('keydown', (e) => {
+      const cy = this.graph.cy;
+      const pan: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
       if (e.key === 'Escape') this.store.update({ selected: undefined });
+      else if (pan[e.key]) cy.panBy({ x: pan[e.key][0], y: pan[e.key][1] });
+      else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+      else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+      else if (e.key === '0') this.graph.fit();
+      else return;
+      e.preventDefault();
     });
   }
 

@@ -1,4 +1,4 @@
-import { indexOf, monthEnd, monthLabel, monthsBetween, stepWindow } from './months.js';
+import { indexOf, monthEnd, monthLabel, monthsBetween, playStep, stepWindow } from './months.js';
 
 describe('timeline months', () => {
   test('months between two dates, inclusive, across years', () => {
@@ -24,6 +24,9 @@ describe('timeline months', () => {
     const months = monthsBetween('2024-01', '2024-04');
     expect(stepWindow(months, 0, 1)).toEqual([1, 2]);
     expect(stepWindow(months, 2, 3)).toBeNull();
+    expect(stepWindow(months, 0, 1, 5)).toEqual([2, 3]);
+    expect(playStep(924)).toBe(12);
+    expect(playStep(10)).toBe(1);
     expect(monthLabel('2024-03')).toBe('Mar 2024');
   });
 

@@ -52,8 +52,14 @@ export function monthLabel(month: string): string {
   return `${NAMES[m - 1]} ${y}`;
 }
 
-/** The next window one month later, keeping its width; null at the end. */
-export function stepWindow(months: readonly string[], fromIndex: number, toIndex: number): [number, number] | null {
+/** The next window `step` months later, keeping its width (the last step stops at the end); null once there. */
+export function stepWindow(months: readonly string[], fromIndex: number, toIndex: number, step = 1): [number, number] | null {
   if (toIndex + 1 >= months.length) return null;
-  return [fromIndex + 1, toIndex + 1];
+  const move = Math.min(step, months.length - 1 - toIndex);
+  return [fromIndex + move, toIndex + move];
+}
+
+/** Months per play step, so that playing the whole range takes about `ticks` steps. */
+export function playStep(monthCount: number, ticks = 80): number {
+  return Math.max(1, Math.round(monthCount / ticks));
 }

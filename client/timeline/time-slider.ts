@@ -5,7 +5,7 @@ import { $ } from '../dom.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { drawHistogram } from './histogram.js';
-import { indexOf, monthEnd, monthLabel, monthsBetween, monthStart, stepWindow } from './months.js';
+import { indexOf, monthEnd, monthLabel, monthsBetween, monthStart, playStep, stepWindow } from './months.js';
 
 const PLAY_MS = 900;
 
@@ -111,8 +111,9 @@ export class TimeSlider {
     if (state.timeMode === 'window') {
       let a = Number(this.fromInput.value);
       let b = Number(this.toInput.value);
-      // Playing the whole range would show nothing moving: start with a one-year window.
-      if ((a === 0 && b === this.months.length - 1) || b === this.months.length - 1) (a = 0), (b = Math.min(11, this.months.length - 2));
+      // Playing the whole range would show nothing moving: start with a window of a few steps.
+      const width = Math.max(12, playStep(this.months.length) * 3);
+      if ((a === 0 && b === this.months.length - 1) || b === this.months.length - 1) (a = 0), (b = Math.min(width - 1, this.months.length - 2));
       this.fromInput.value = String(a);
       this.toInput.value = String(b);
     } else if (Number(this.toInput.value) >= this.months.length - 1) this.toInput.value = '0';
@@ -126,7 +127,8 @@ export class TimeSlider {
   private tick() {
     const a = Number(this.fromInput.value);
     const b = Number(this.toInput.value);
-    const next = this.store.state.timeMode === 'date' ? (b + 1 < this.months.length ? [a, b + 1] : null) : stepWindow(this.months, a, b);
+    const step = playStep(this.months.length);
+    const next = this.store.state.timeMode === 'date' ? (b + 1 < this.months.length ? [a, Math.min(b + step, this.months.length - 1)] : null) : stepWindow(this.months, a, b, step);
     if (!next) return this.stop();
     this.fromInput.value = String(next[0]);
     this.toInput.value = String(next[1]);
