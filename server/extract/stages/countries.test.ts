@@ -15,6 +15,10 @@ describe('countries', () => {
     expect(codes('米中間選挙の結果', 'ja')).toEqual([]);
   });
 
+  test('one abbreviation joined by ・ to a country or organisation name', () => {
+    expect(codes('日・ベトナム首脳会談と日・ASEAN', 'ja')).toEqual(['JP', 'VN', 'JP']);
+  });
+
   test('one abbreviation before a title or after a visit prefix', () => {
     expect(codes('英首相が訪日した。', 'ja')).toEqual(['GB', 'JP']);
     expect(codes('米の価格が上がった。', 'ja')).toEqual([]);

@@ -92,6 +92,14 @@ export function findCountries(folded: string, lang: Lang): CountryMention[] {
       }
     }
   }
+  // "日・ベトナム首脳会談", "米・ASEAN": one abbreviation joined by ・ to a country or organisation name.
+  if (rules) {
+    for (const m of folded.matchAll(/(?<![\u3400-\u9fff])([\u3400-\u9fff])・(?=[\u30a0-\u30ffA-Z])/gu)) {
+      const code = rules.codes[m[1]];
+      const next = m.index! + 2;
+      if (code && (found.some((f) => f.start === next) || /^[A-Z]{2,}/.test(folded.slice(next)))) found.push({ start: m.index!, end: m.index! + 1, code, via: 'abbreviation', rule: 'country.abbreviation-joined' });
+    }
+  }
   // "中国・台湾・モンゴル担当副次官補", "Director for Latin America": a portfolio, not a party.
   return found.filter((c) => !PORTFOLIO.test(folded.slice(c.end, c.end + 24))).sort((a, b) => a.start - b.start);
 }
