@@ -249,6 +249,48 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
     assert.equal(await page.evaluate(() => window.__cy!.getElementById('country:JP').data('display')), 'Japan');
   });
 
+  test('switching layouts keeps the selection and the force positions', async () => {
+    await open('?sel=country:JP');
+    await page.waitForSelector('#details h2');
+    const force = await page.evaluate(() => window.__cy!.getElementById('country:JP').position());
+    await page.click('#layout-geo');
+    await page.waitForFunction(() => location.search.includes('layout=geo'));
+    await settled(page);
+    const geo = await page.evaluate(() => window.__cy!.getElementById('country:JP').position());
+    assert.notDeepEqual(geo, force);
+    // Japan lies east of France on the map.
+    assert.ok(await page.evaluate(() => window.__cy!.getElementById('country:JP').position().x > window.__cy!.getElementById('country:FR').position().x));
+    assert.deepEqual(await page.evaluate(() => window.__cy!.$(':selected').map((n) => n.id())), ['country:JP']);
+    assert.equal(await page.isVisible('#details'), true);
+    await page.click('#layout-force');
+    await page.waitForFunction(() => !location.search.includes('layout=geo'));
+    await page.waitForTimeout(700); // the preset animation
+    const back = await page.evaluate(() => window.__cy!.getElementById('country:JP').position());
+    assert.ok(Math.abs(back.x - force.x) < 1 && Math.abs(back.y - force.y) < 1, 'force positions restored');
+    assert.deepEqual(await page.evaluate(() => window.__cy!.$(':selected').map((n) => n.id())), ['country:JP']);
+  });
+
+  test('every control has an accessible name and keyboard focus is visible', async () => {
+    await open();
+    for (const tool of ['filters', 'path', 'compare']) {
+      await page.click(`#tab-${tool}`);
+      const unnamed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, [role=tab], [role=combobox]')]
+          .filter((el) => el.offsetParent !== null)
+          .filter((el) => {
+            const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length || el.closest('label');
+            return !labelled && !(el.textContent ?? '').trim() && !el.getAttribute('title');
+          })
+          .map((el) => el.outerHTML.slice(0, 80)));
+      assert.deepEqual(unnamed, [], `controls without a name on the ${tool} tab`);
+    }
+    await page.click('#tab-filters');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-path');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'focused tab shows an outline');
+  });
+
   test('comparing two dates marks added ties', async () => {
     await open('?tool=compare');
     await page.fill('#compare-at1', '2012-01-01');
