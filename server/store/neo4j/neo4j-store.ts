@@ -16,11 +16,15 @@ import { daySpan } from '../window.js';
 import { Neo4jOptions } from './config.js';
 import { cypher as cypherOf, cypherStatements } from '../queries.js';
 import { toStoreError } from './errors.js';
-import { emptyDump, nodeRow, plain, TABLE_OF_KIND, type NodeKind } from './rows.js';
+import { allShortestPaths } from './paths.js';
+import { checkRows, emptyDump, nodeRow, plain, TABLE_OF_KIND, type NodeKind } from './rows.js';
 
 type Params = Record<string, unknown>;
 
-/** Paths returned by an all-shortest-paths search at most (parallel ties multiply paths). */
+/** The hop bound written in shortest-paths.cypher and path-distances.cypher. */
+const MAX_HOPS = 30;
+
+/** Paths returned by an all-shortest-paths search at most (the first in lexicographic order). */
 const MAX_PATHS = 100;
 
 const EDGE_DUMPS = [
@@ -86,6 +90,7 @@ export class Neo4jStore implements GraphStore {
   // writes ---------------------------------------------------------------------------------------
 
   async writeBatch(batch: WriteBatch): Promise<WriteStats> {
+    checkRows(batch);
     const documents = [...(batch.document ? [batch.document] : []), ...(batch.documents ?? [])]
       .map((d) => ({ ...d, textLength: int(d.textLength) }));
     const reportedIn = batch.reportedIn.map((r) => ({ ...r, start: int(r.start), end: int(r.end) }));
@@ -239,11 +244,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   async shortestPaths(query: PathSearch): Promise<string[][]> {
-    if (!query.relations.length || query.source === query.target) return [];
-    const records = await this.query('finding paths', query.all ? 'all-shortest-paths' : 'shortest-paths', {
-      ...tieParams(query), source: query.source, target: query.target, maxHops: int(query.maxHops), limit: int(query.all ? MAX_PATHS : 1),
-    });
-    return records.map((r) => r.get('ids') as string[]).sort((x, y) => cmp(x.join('\u0000'), y.join('\u0000')));
+    if (!Number.isInteger(query.maxHops) || query.maxHops < 1 || query.maxHops > MAX_HOPS) throw new StoreError(`maxHops ${query.maxHops} is not a whole number from 1 to ${MAX_HOPS}`, 'invalid');
+    const actor = (id: string) => ['country', 'organization'].includes(kindOfId(id) ?? '');
+    if (!query.relations.length || !actor(query.source) || !actor(query.target)) return [];
+    if (query.source === query.target) return [[query.source]];
+    const params = { ...tieParams(query), source: query.source, target: query.target, maxHops: int(query.maxHops) };
+    if (query.all) return allShortestPaths((name, p) => this.query('finding paths', name, p), query.source, query.target, params, MAX_PATHS);
+    const records = await this.query('finding a path', 'shortest-paths', params);
+    return records.map((r) => r.get('ids') as string[]);
   }
 
   async dump(): Promise<WriteBatch> {
@@ -327,8 +335,9 @@ function tieParams(query: TieQuery): Params {
   return {
     ...daySpan(query),
     relations: query.relations,
-    meetingKinds: query.meetingKinds ?? null,
-    pactKinds: query.pactKinds ?? null,
+    // No kinds listed means any kind.
+    meetingKinds: query.meetingKinds?.length ? query.meetingKinds : null,
+    pactKinds: query.pactKinds?.length ? query.pactKinds : null,
     openEnd: OPEN_END,
   };
 }

@@ -2,7 +2,7 @@
 // present (absent properties are null, since Neo4j does not store nulls), native dates as
 // YYYY-MM-DD strings, Integers as numbers.
 import neo4j from 'neo4j-driver';
-import type { WriteBatch } from '../graph-store.js';
+import { StoreError, type WriteBatch } from '../graph-store.js';
 
 type NodeTable = 'countries' | 'organizations' | 'persons' | 'meetings' | 'pacts';
 export type NodeKind = 'country' | 'person' | 'organization' | 'meeting' | 'pact' | 'document';
@@ -40,4 +40,40 @@ export function nodeRow(kind: NodeKind, props: Record<string, unknown>): Record<
 
 export function emptyDump(): WriteBatch {
   return { document: null, documents: [], countries: [], organizations: [], persons: [], meetings: [], pacts: [], attended: [], partyTo: [], represents: [], heldIn: [], reportedIn: [], ties: [] };
+}
+
+/** Fields a row may leave null. Neo4j stores nothing for a null, so a null anywhere else would
+ * silently lose a value (a meeting without dateFrom would drop out of every window). */
+const NULLABLE: Record<string, readonly string[]> = {
+  documents: ['sourceUrl'],
+  countries: ['region', 'subregion', 'lat', 'lon'],
+  organizations: [],
+  persons: ['country'],
+  meetings: ['date', 'endDate', 'place', 'placeName', 'sourceCitation', 'sourceUrl'],
+  pacts: ['date', 'endDate', 'sourceCitation', 'sourceUrl'],
+  attended: ['role'],
+  partyTo: [],
+  represents: ['from', 'to'],
+  heldIn: [],
+  reportedIn: [],
+  ties: [],
+};
+
+/** Throws a StoreError naming the first row with a missing required value. */
+export function checkRows(batch: WriteBatch): void {
+  const tables: [string, unknown[]][] = [
+    ['documents', [...(batch.document ? [batch.document] : []), ...(batch.documents ?? [])]],
+    ...Object.keys(NULLABLE).filter((t) => t !== 'documents').map((t) => [t, batch[t as keyof WriteBatch] as unknown[]] as [string, unknown[]]),
+  ];
+  for (const [table, rows] of tables) {
+    for (const row of rows ?? []) {
+      for (const [field, value] of Object.entries(row as Record<string, unknown>)) {
+        if ((value === null || value === undefined) && !NULLABLE[table].includes(field)) {
+          const r = row as Record<string, unknown>;
+          const which = r.id ?? r.event ?? r.meeting ?? r.pact ?? r.person ?? r.a ?? '?';
+          throw new StoreError(`${table} row ${String(which)}: ${field} is missing`, 'invalid');
+        }
+      }
+    }
+  }
 }
