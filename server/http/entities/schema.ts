@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { EventSummary, Page, Window } from '../../domain/network/schema.js';
+import { EventSummary, Page } from '../../domain/network/schema.js';
+import { WindowEnd } from '../network/schema.js';
 import { HttpPaging } from '../paging.js';
 
 export const EntityParams = z.object({ id: z.string().min(3).max(200).meta({ description: 'Entity id, URL-encoded: country%3AJP, org%3AASEAN, person%3A…', example: 'country:JP' }) });
 
-export const EntityEventsQuery = z.object({ ...HttpPaging.shape, from: Window.shape.from, to: Window.shape.to }).refine((w) => !w.from || !w.to || w.from.slice(0, w.to.length) <= w.to, { message: 'window ends before it starts', path: ['to'] });
+export const EntityEventsQuery = z.object({ ...HttpPaging.shape, from: WindowEnd('Window start (inclusive)'), to: WindowEnd('Window end (inclusive)') }).refine((w) => !w.from || !w.to || w.from.slice(0, w.to.length) <= w.to, { message: 'window ends before it starts', path: ['to'] });
 
 export const Entity = z
   .object({ id: z.string(), kind: z.enum(['country', 'person', 'organization']), label: z.string(), names: z.record(z.string(), z.string()) })

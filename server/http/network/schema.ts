@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { allCountryCodes, isCountryCode } from '../../domain/country/countries.js';
-import { DayDate } from '../../domain/dates/partial-date.js';
+import { DayDate, PartialDate } from '../../domain/dates/partial-date.js';
 import { EdgeData, NetworkQuery as DomainNetworkQuery, NodeData, Relation, RELATIONS } from '../../domain/network/schema.js';
 
+// Patterns for the OpenAPI document only: the zod refinements (real calendar days) still decide.
+const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+
 /** A full day in query strings, documented with a day example (DayDate inherits partial-date ones). */
-export const Day = (description: string) => DayDate.meta({ description, examples: ['2024-03-25'] });
+export const Day = (description: string) => DayDate.meta({ description, examples: ['2024-03-25'], pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+export const WindowEnd = (description: string) => PartialDate.optional().meta({ description, examples: ['2024-03-25', '2024-03', '2024'], pattern: PARTIAL_DATE_PATTERN });
 
 const COUNTRY_CODES = allCountryCodes().sort() as [string, ...string[]];
 /** countries=JP,VN: documented as the ISO codes the server knows, so generated clients send real ones. */
@@ -22,6 +26,8 @@ const Flag = (fallback: boolean, description: string) =>
 /** The domain's network query, stricter where query strings are concerned: real country codes,
  * at least one relation, explicit booleans. */
 export const NetworkQuery = DomainNetworkQuery.extend({
+  from: WindowEnd('Window start (inclusive); a month or year covers all of it'),
+  to: WindowEnd('Window end (inclusive); a month or year covers all of it'),
   countries: CountryList,
   relations: z.preprocess(split, z.array(Relation).min(1, 'name at least one relation: met, pact or met,pact')).default([...RELATIONS]).meta({ description: 'met, pact or both (comma-separated)' }),
   includePersons: Flag(false, 'Add persons, who met whom, and whom they represent'),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { EventSummary, Network, PathQuery } from '../../domain/network/schema.js';
-import { checkNetworkQuery } from '../network/schema.js';
+import { checkNetworkQuery, WindowEnd } from '../network/schema.js';
 
-export const PathParams = PathQuery.superRefine((q, ctx) => {
+export const PathParams = PathQuery.extend({ from: WindowEnd('Window start (inclusive)'), to: WindowEnd('Window end (inclusive)') }).superRefine((q, ctx) => {
   checkNetworkQuery(q, ctx);
   if (q.source === q.target) ctx.addIssue({ code: 'custom', path: ['target'], message: 'source and target are the same entity' });
 });
