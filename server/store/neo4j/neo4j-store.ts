@@ -3,8 +3,7 @@
 // transient errors such as deadlocks), reads in READ sessions so a cluster routes them to
 // readers.
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
-import { kindOfId } from '../../domain/ids.js';
-import { foldName } from '../../domain/ids.js';
+import { foldName, kindOfId } from '../../domain/ids.js';
 import { OPEN_END } from '../../domain/interchange/plan.js';
 import type { EventSummary, PageOf } from '../../domain/network/schema.js';
 import {
@@ -21,7 +20,7 @@ import { checkRows, emptyDump, nodeRow, plain, TABLE_OF_KIND, type NodeKind } fr
 
 type Params = Record<string, unknown>;
 
-/** The hop bound written in shortest-paths.cypher and path-distances.cypher. */
+/** The hop bound written in shortest-paths.cypher (a pattern length cannot be a parameter). */
 const MAX_HOPS = 30;
 
 /** Paths returned by an all-shortest-paths search at most (the first in lexicographic order). */
@@ -209,8 +208,10 @@ export class Neo4jStore implements GraphStore {
     if (!r) return null;
     const kind = r.get('kind') as 'meeting' | 'pact';
     const participants = (r.get('participants') as Record<string, unknown>[])
-      .map((props) => ({ id: props.id as string, kind: kindOfId(props.id as string) as NodeKind }))
-      .map((p, i) => ({ ...p, props: nodeRow(p.kind, (r.get('participants') as Record<string, unknown>[])[i]) }))
+      .map((props) => {
+        const kind = kindOfId(props.id as string) as NodeKind;
+        return { id: props.id as string, kind, props: nodeRow(kind, props) };
+      })
       .sort((x, y) => cmp(x.id, y.id));
     const evidence = (plain(r.get('evidence')) as EvidenceRecord[])
       .map((e) => ({ ...e, sourceUrl: e.sourceUrl ?? null }))
