@@ -8,16 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAnalytics } from '../server/analytics/analytics-service.js';
-import { loadConfig } from '../server/config.js';
-import { openStore } from '../server/store/index.js';
-import { worldBatches } from '../server/synthetic/world.js';
-import { computeMetrics } from '../server/analytics/compute-metrics.js';
-import { graphologyImplementation } from '../server/analytics/implementations/graphology.js';
-import { syntheticNetwork } from '../server/analytics/synthetic.fixtures.js';
-import { weightedGraphOf } from '../server/analytics/weighted-graph.js';
-import { alignedCommunities } from '../server/analytics/series.js';
-import type { MetricName } from '../server/analytics/types.js';
+import { createAnalytics } from '../../server/analytics/analytics-service.js';
+import { loadConfig } from '../../server/config.js';
+import { openStore } from '../../server/store/index.js';
+import { worldBatches } from '../../server/synthetic/world.js';
+import { computeMetrics } from '../../server/analytics/compute-metrics.js';
+import { graphologyImplementation } from '../../server/analytics/implementations/graphology.js';
+import { syntheticNetwork } from '../../server/analytics/synthetic.fixtures.js';
+import { weightedGraphOf } from '../../server/analytics/weighted-graph.js';
+import { alignedCommunities } from '../../server/analytics/series.js';
+import type { MetricName } from '../../server/analytics/types.js';
 
 const { values: args } = parseArgs({ options: {
   runs: { type: 'string', default: '30' },

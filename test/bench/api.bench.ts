@@ -7,10 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
-import { loadPath } from '../server/ingest/load.js';
-import { openStore } from '../server/store/index.js';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { loadPath } from '../../server/ingest/load.js';
+import { openStore } from '../../server/store/index.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const WARMUP = 10;

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractArticle } from '../server/extract/index.js';
+import { extractArticle } from '../../server/extract/index.js';
 
-const shared = resolve(import.meta.dirname, '../../shared');
+const shared = resolve(import.meta.dirname, '../../../shared');
 const sets = [
   { articles: join(shared, 'seeds'), gold: join(shared, 'eval/gold') },
   { articles: join(shared, 'eval/dev/articles'), gold: join(shared, 'eval/dev/gold') },
