@@ -31,8 +31,9 @@ const within = <T extends { start: number; end: number }>(list: T[], start: numb
 /** Where a clause's subject ends: Japanese topic/subject particle, else the first trigger. */
 function subjectEnd(ctx: ArticleContext, s: Sentence, firstTrigger: TriggerMention): number {
   if (ctx.lang === 'ja') {
-    const m = /^[^。]*?(?:は|が)[、,]?/u.exec(s.text);
-    if (m && s.start + m[0].length <= firstTrigger.start) return s.start + m[0].length;
+    // The topic (…は) governs every clause of the sentence, even when a cue comes before it.
+    const m = /^[^。「]*?(?:は|が)[、,]?/u.exec(s.text);
+    if (m) return s.start + m[0].length;
   }
   return firstTrigger.start;
 }
@@ -90,7 +91,11 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     const coref = cues.coreference.test(s.text);
     const multilateral = cues.multilateral.test(s.text) && countriesIn.length >= 3;
     const subjEnd = triggers.length ? subjectEnd(ctx, s, triggers[0]) : s.end;
-    const subject = { countries: within(countriesIn, s.start, subjEnd).filter((c) => c.via !== 'capital'), persons: within(personsIn, s.start, subjEnd) };
+    const subjectPersons = within(personsIn, s.start, subjEnd);
+    // "日米豪印首脳会合に出席するため米国を訪問中の岸田首相は": the topic is the person; the countries
+    // in the clauses describing them are not the subject.
+    const subjectCountries = ctx.lang === 'ja' && subjectPersons.some((p) => p.country) ? [] : within(countriesIn, s.start, subjEnd).filter((c) => c.via !== 'capital');
+    const subject = { countries: subjectCountries, persons: subjectPersons };
     const local: DraftEvent[] = [];
     const sentenceDates = within(ctx.dates, s.start, s.end);
 
@@ -139,7 +144,9 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
       const namedSummit = ctx.lang !== 'ja' && t.type === 'meeting' && (t.kind === 'summit' || t.kind === 'multilateral');
       if (parties < 2 && !namedSummit && (coref || (t.type === 'pact' && parties === 0 && /両国|双方|ambos|both|two countries|dos países/i.test(s.text)))) {
         const present = [...countries];
-        const partner = [...events, ...local].reverse().find((e) => e.countries.length >= 2 && present.every((c) => e.countries.includes(c)));
+        // "両国"/"the two leaders" point back at a pair: prefer the latest bilateral event that fits.
+        const earlier = [...events, ...local].reverse().filter((e) => e.countries.length >= 2 && present.every((c) => e.countries.includes(c)));
+        const partner = earlier.find((e) => e.countries.length === 2) ?? earlier[0];
         const fill = partner?.countries ?? context?.countries ?? topTwo;
         for (const c of fill) countries.add(c);
         if (context && !persons.length && t.type === 'meeting') persons.push(...context.persons);
@@ -258,6 +265,9 @@ function visitParties(ctx: ArticleContext, s: Sentence, t: TriggerMention, count
   if (!dest && ctx.lang === 'ja' && ctx.norm.slice(t.end, t.end + 2) === '先の') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 4);
   if (!dest && ctx.lang !== 'ja') dest = countriesIn.find((c) => c.start >= t.end && c.start - t.end <= 40 && !/[,;.]/.test(ctx.norm.slice(t.end, c.start)) && VISIT_DEST[ctx.lang].after!.test(ctx.norm.slice(t.end, c.start)));
   if (!dest) return null;
+  // "米国を訪問中の岸田文雄内閣総理大臣": the visitor is named right after the visit.
+  const after = ctx.lang === 'ja' ? within(ctx.persons, t.end, s.end).find((p) => /^(中|した|する)?の$/u.test(ctx.norm.slice(t.end, p.start))) : undefined;
+  if (after && after.country !== dest.code) return { countries: [{ ...dest, via: 'name' as const }], persons: [after, ...persons.filter((p) => p.country === dest!.code)] };
   const visitors = persons.filter((p) => p.country !== dest!.code);
   const hosts = persons.filter((p) => p.country === dest!.code);
   const others = within(countriesIn, s.start, t.start).filter((c) => c.code !== dest!.code && c.via !== 'capital' && !isPlaceOnly(ctx, c));
