@@ -299,7 +299,8 @@ function dedupePersons(list: PersonMention[]): PersonMention[] {
 function mergeWithinSentence(list: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const e of list) {
-    const same = out.find((o) => o.type === e.type && o.type === 'meeting' && sameSet(o.countries, e.countries) && (o.kind === 'call') === (e.kind === 'call'));
+    const datesFit = (o: DraftEvent) => !o.dateExplicit || !e.dateExplicit || o.date === e.date;
+    const same = out.find((o) => o.type === e.type && o.type === 'meeting' && sameSet(o.countries, e.countries) && (o.kind === 'call') === (e.kind === 'call') && datesFit(o));
     const samePact = out.find((o) => o.type === 'pact' && e.type === 'pact' && sameSet(o.countries, e.countries) && o.kind === e.kind);
     const target = same ?? samePact;
     if (!target) { out.push(e); continue; }

@@ -182,13 +182,16 @@ export function resolveDates(ctx: ArticleContext): ArticleContext {
     const raws = ctx.lang === 'ja' ? rawJa(s.text, s.start) : rawLatin(s.text, s.start, ctx.lang);
     const future = planned.test(s.text);
     let yearCtx: number | undefined;
+    let sentenceDay: string | null = null;
     for (const r of raws) {
       // "昨年は1月と9月に": a year word sets the year of the months that follow in the sentence.
       if (r.rule === 'date.ja.year-word') {
         yearCtx = Number(ctx.published.slice(0, 4)) + (r.yearShift ?? 0);
         continue;
       }
-      const res = resolve(r, ctx.published, last, yearCtx, future && r.rule !== 'date.iso');
+      // 翌日/前日 count from a day named in the same sentence; 同日 may point back further.
+      const reference = r.exact === '同日' ? last : sentenceDay;
+      const res = resolve(r, ctx.published, reference, yearCtx, future && r.rule !== 'date.iso');
       if (!res) continue;
       if ('invalid' in res) {
         warnings.push({ code: 'impossible-date', message: `"${ctx.norm.slice(r.start, r.end)}" is not a calendar date (${res.invalid}); it was not used`, start: r.start, end: r.end });
@@ -197,7 +200,9 @@ export function resolveDates(ctx: ArticleContext): ArticleContext {
       }
       if (r.y !== undefined && r.m !== undefined) yearCtx = r.y;
       dates.push({ start: r.start, end: r.end, date: res.date, endDate: res.endDate ?? null, relative: r.relative, rule: r.rule });
-      last = res.date;
+      // 同日/翌日 refer to the last day named, not to a month, a year or a bracketed restatement.
+      const bracketed = (() => { const b = s.text.slice(0, r.start - s.start); return b.lastIndexOf('(') > b.lastIndexOf(')'); })();
+      if (res.date.length === 10 && !bracketed) { last = res.date; sentenceDay = res.date; }
     }
   }
   // The anchor: the first full date within two weeks before publication (datelines, "on Monday").
