@@ -3,6 +3,7 @@
 // a subquery alike). Run on the small Person/Country tables before the events are loaded, so
 // the lookups stay cheap. since/until: `from` and `to` cannot name parameters.
 UNWIND $rows AS r
-MATCH (p:Person {id: r.person}), (c:Country {id: r.country})
+MATCH (p:Person {id: r.person})
+MATCH (c:Country {id: r.country})
 CREATE (p)-[:REPRESENTS {role: r.role, `from`: r.since, `to`: r.until}]->(c)
 RETURN count(*) AS n

@@ -7,12 +7,13 @@
 // - REPRESENTS, which 0.19.1 COPYs wrongly (see cypher/ladybug/bulk-represents.cypher): loaded
 //   with UNWIND batches on the small Person/Country tables instead.
 // copyRawLadybug is the floor the benchmark compares against: the same files COPYed as they are.
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import lbug from '@ladybugdb/core';
+import { fieldAt, readCsvManifest, RecordReader, splitCsv, type CsvManifestLike, type CsvTable } from '../bulk-csv.js';
 import { StoreError } from '../graph-store.js';
 import { cypher, cypherStatements, withLabels } from '../queries.js';
 import { LbugConnection } from './connection.js';
@@ -20,16 +21,14 @@ import { openError, prepareDataDir } from './data-dir.js';
 import { ENGINE } from './ladybug-store.js';
 import { NODE_TABLES, type NodeTable } from './tables.js';
 
-/** What manifest.json says of one file (server/synthetic/csv.ts writes it). */
-export interface CsvTable { file: string; from?: string; to?: string; columns: { name: string; type: string }[]; rows: number }
-export interface CsvManifestLike { tables: Record<string, CsvTable> }
-
 export interface BulkLoadReport {
   /** Rows loaded per manifest table. */
   rows: Record<string, number>;
   /** Milliseconds per step (derive, copy:<table>, represents). */
   steps: Record<string, number>;
   totalMs: number;
+  /** How event files met their edge files: a merge join (files in event order) or maps. */
+  eventJoin?: 'merge' | 'maps';
 }
 
 export interface BulkLoadOptions {
@@ -54,20 +53,12 @@ const SMALL: readonly string[] = ['countries', 'organizations', 'persons', 'docu
 /** Load order: nodes before the edges naming them; REPRESENTS before the big tables. */
 const ORDER = ['countries', 'organizations', 'persons', 'represents', 'documents', 'meetings', 'pacts', 'attended_country', 'attended_organization', 'attended_person', 'party_to', 'party_to_organization', 'held_in', 'reported_in', 'ties'];
 
-export function readCsvManifest(csvDir: string): CsvManifestLike {
-  const file = path.join(csvDir, 'manifest.json');
-  if (!existsSync(file)) throw new StoreError(`bulk load: ${file} is missing; point at the csv/ directory \`entente generate\` writes`, 'invalid');
-  let m: CsvManifestLike;
-  try {
-    m = JSON.parse(readFileSync(file, 'utf8')) as CsvManifestLike;
-  } catch (err) {
-    throw new StoreError(`bulk load: ${file} is not valid JSON: ${(err as Error).message}`, 'invalid', { cause: err });
-  }
-  if (!m || typeof m.tables !== 'object') throw new StoreError(`bulk load: ${file} has no "tables"`, 'invalid');
+const KNOWN = [...Object.keys(NODE_FILES), ...Object.keys(REL_FILES)];
+
+export function readLadybugManifest(csvDir: string): CsvManifestLike {
+  const m = readCsvManifest(csvDir, KNOWN);
   for (const [name, t] of Object.entries(m.tables)) {
-    if (!(name in NODE_FILES) && !(name in REL_FILES)) throw new StoreError(`bulk load: ${file} names a table "${name}" this store does not know (known: ${[...Object.keys(NODE_FILES), ...Object.keys(REL_FILES)].join(', ')})`, 'invalid');
-    if (!t || typeof t.file !== 'string' || !Array.isArray(t.columns)) throw new StoreError(`bulk load: ${file}: table "${name}" needs "file" and "columns"`, 'invalid');
-    if (name in REL_FILES && name !== 'represents' && !(t.from && t.to && t.from in NODE_FILES && t.to in NODE_FILES)) throw new StoreError(`bulk load: ${file}: edge table "${name}" needs "from" and "to" naming node tables`, 'invalid');
+    if (name in REL_FILES && name !== 'represents' && !(t.from && t.to && t.from in NODE_FILES && t.to in NODE_FILES)) throw new StoreError(`bulk load: ${csvDir}/manifest.json: edge table "${name}" needs "from" and "to" naming node tables`, 'invalid');
   }
   return m;
 }
@@ -150,7 +141,7 @@ const stepTimer = (report: BulkLoadReport, onStep?: BulkLoadOptions['onStep']) =
 /** Loads a directory of CSV files into a new (empty) embedded store at dataDir. */
 export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
   const started = performance.now();
-  const manifest = readCsvManifest(csvDir);
+  const manifest = readLadybugManifest(csvDir);
   const report: BulkLoadReport = { rows: {}, steps: {}, totalMs: 0 };
   const step = stepTimer(report, options.onStep);
   const fileOf = (name: string) => path.join(csvDir, manifest.tables[name].file);
@@ -158,6 +149,7 @@ export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: 
   const open = await openFresh(dataDir, options.bufferPoolSize);
   try {
     const staged = await step('derive', () => stageEvents(csvDir, manifest, staging));
+    if (staged.size) report.eventJoin = [...staged.values()].every((s) => s.merged) ? 'merge' : 'maps';
     for (const name of ORDER) {
       const t = manifest.tables[name];
       if (!t) continue;
@@ -191,7 +183,7 @@ export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: 
  * columns, REPRESENTS with the engine's wrong values). For the benchmark only. */
 export async function copyRawLadybug(dataDir: string, csvDir: string, options: Pick<BulkLoadOptions, 'bufferPoolSize' | 'onStep'> = {}): Promise<BulkLoadReport> {
   const started = performance.now();
-  const manifest = readCsvManifest(csvDir);
+  const manifest = readLadybugManifest(csvDir);
   const report: BulkLoadReport = { rows: {}, steps: {}, totalMs: 0 };
   const step = stepTimer(report, options.onStep);
   const open = await openFresh(dataDir, options.bufferPoolSize);
@@ -280,7 +272,7 @@ async function loadRepresents(conn: LbugConnection, file: string, t: CsvTable, b
 
 // ---- derived event columns ----------------------------------------------------------------------
 
-interface Staged { file: string; columns: string[]; multiline: boolean }
+interface Staged { file: string; columns: string[]; multiline: boolean; merged: boolean }
 interface Source { name: string; key: number; value: number; smallest: boolean }
 /** One derived column: from which edge files, keyed by which column, holding which. */
 interface Derived { column: string; list: boolean; sources: Source[] }
@@ -312,197 +304,83 @@ async function stage(source: string, t: CsvTable, target: string, derived: Deriv
   const columns = t.columns.map((c) => c.name);
   if (columns[0] !== 'id') throw new StoreError(`bulk load: ${source} must have the id in its first column`, 'invalid');
   const staged = { file: target, columns: [...columns, ...derived.map((d) => d.column)] };
-  const merged = await writeStaged(source, target, derived, mergeJoin(derived));
-  if (merged !== null) return { ...staged, multiline: merged };
-  const maps = await Promise.all(derived.map(async (d) => {
+  const merged = await writeStaged(source, target, columns, derived, null);
+  if (merged !== null) return { ...staged, multiline: merged, merged: true };
+  const maps: Map<string, string>[] = [];
+  for (const d of derived) {
     const m = new Map<string, string>();
-    for (const s of d.sources) await collect(s, m);
-    return m;
-  }));
-  const multiline = await writeStaged(source, target, derived, () => (id: string) => maps.map((m) => m.get(id)));
-  return { ...staged, multiline: multiline! };
+    for (const src of d.sources) await collect(src, d.list, m);
+    maps.push(m);
+  }
+  const multiline = await writeStaged(source, target, columns, derived, maps);
+  return { ...staged, multiline: multiline!, merged: false };
 }
 
-type Lookup = (id: string) => (string | undefined)[];
+const add = (prev: string | undefined, v: string, list: boolean, smallest: boolean): string =>
+  prev === undefined ? v : list ? `${prev},${v}` : smallest && v < prev ? v : prev;
 
-/** Per event id, the derived values taken from the heads of the ordered edge files; null from
- * finish() when some edge row was never reached (the files are not in event order). */
-function mergeJoin(derived: Derived[]) {
-  return () => {
-    const readers = derived.map((d) => d.sources.map((s) => ({ s, r: new RecordReader(s.name, true) })));
-    const lookup = async (id: string) => {
-      const values: (string | undefined)[] = [];
-      for (let i = 0; i < readers.length; i++) {
-        let value: string | undefined;
-        for (const { s, r } of readers[i]) {
-          for (let rec = r.peek(); rec !== null; rec = r.peek()) {
-            if (rec === undefined) { await r.fill(); continue; }
-            const f = fastFields(rec, Math.max(s.key, s.value) + 1);
-            if (f[s.key] !== id) break;
-            r.take();
-            const v = f[s.value];
-            value = value === undefined ? v : derived[i].list ? `${value},${v}` : s.smallest && v < value ? v : value;
-          }
-        }
-        values.push(value);
-      }
-      return values;
-    };
-    const finish = async () => {
-      for (const list of readers) for (const { r } of list) if ((await r.head()) !== null) return false;
-      return true;
-    };
-    return { lookup, finish };
-  };
-}
-
-async function collect(s: Source, into: Map<string, string>): Promise<void> {
-  const r = new RecordReader(s.name, true);
+async function collect(src: Source, list: boolean, into: Map<string, string>): Promise<void> {
+  const r = new RecordReader(src.name, true);
   for (let rec = r.peek(); rec !== null; rec = r.peek()) {
     if (rec === undefined) { await r.fill(); continue; }
     r.take();
-    const f = fastFields(rec, Math.max(s.key, s.value) + 1);
-    const k = f[s.key], v = f[s.value];
-    const prev = into.get(k);
-    if (prev === undefined) into.set(k, v);
-    else if (s.smallest) { if (v < prev) into.set(k, v); }
-    else into.set(k, `${prev},${v}`);
+    const k = fieldAt(rec, src.key);
+    into.set(k, add(into.get(k), fieldAt(rec, src.value), list, src.smallest));
   }
 }
 
-/** Writes the staged file; returns whether a record spans lines, or null when a merge join
- * found the edge files out of order (nothing usable written). */
-async function writeStaged(
-  source: string, target: string, derived: Derived[],
-  join: (() => { lookup: (id: string) => Promise<(string | undefined)[]>; finish: () => Promise<boolean> }) | (() => Lookup),
-): Promise<boolean | null> {
-  const j = join();
-  const lookup = typeof j === 'function' ? async (id: string) => j(id) : j.lookup;
+/** Writes the staged file with the derived columns, from maps or (maps null) by a merge join
+ * with the edge files; returns whether a record spans lines, or null when the merge join found
+ * an edge file out of event order (what was written is then thrown away). The loop awaits only
+ * when a reader needs its next chunk: one promise per event would double the time. */
+async function writeStaged(source: string, target: string, columns: string[], derived: Derived[], maps: Map<string, string>[] | null): Promise<boolean | null> {
+  const readers = derived.map((d) => d.sources.map((src) => ({ src, r: new RecordReader(src.name, true) })));
   const out = createWriteStream(target);
   const seen = new Set<string>();
   let multiline = false;
-  let buffer = `${(await firstLine(source))},${derived.map((d) => d.column).join(',')}\n`;
-  const r = new RecordReader(source, true);
-  for (let rec = r.peek(); rec !== null; rec = r.peek()) {
-    if (rec === undefined) { await r.fill(); continue; }
-    r.take();
-    if (rec.includes('\n')) multiline = true;
-    const id = fastFields(rec, 1)[0];
-    // A repeated key would abort the whole COPY: the first row wins, as on the write path.
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const values = await lookup(id);
-    let line = rec;
-    for (let i = 0; i < derived.length; i++) line += derived[i].list ? `,"[${values[i] ?? ''}]"` : `,${values[i] ?? ''}`;
-    buffer += `${line}\n`;
-    if (buffer.length >= 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  if (buffer && !out.write(buffer)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-  if (typeof j !== 'function' && !(await j.finish())) return null;
-  return multiline;
-}
-
-async function firstLine(file: string): Promise<string> {
-  const r = new RecordReader(file, false);
-  return (await r.head()) ?? '';
-}
-
-// ---- CSV reading ------------------------------------------------------------------------------------
-// The files hold millions of rows: records are cut at newlines outside quotes (a running count
-// of quote characters) rather than run through a general CSV parser, which is several times
-// slower here, and handed out a chunk at a time so that reading costs few promises.
-
-class RecordReader {
-  private readonly chunks: AsyncIterator<string | Buffer>;
-  private records: string[] = [];
-  private i = 0;
-  private rest = '';
-  private pending = '';
-  private quotes = 0;
-  private done = false;
-
-  constructor(file: string, private skipHeader: boolean) {
-    this.chunks = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })[Symbol.asyncIterator]();
-  }
-
-  /** The current record, or null at the end of the file. */
-  async head(): Promise<string | null> {
-    for (let rec = this.peek(); ; rec = this.peek()) {
-      if (rec !== undefined) return rec;
-      await this.fill();
-    }
-  }
-
-  /** The current record; null at the end of the file; undefined when fill() must run first. */
-  peek(): string | null | undefined {
-    if (this.i < this.records.length) return this.records[this.i];
-    return this.done ? null : undefined;
-  }
-
-  take(): void {
-    this.i++;
-  }
-
-  async fill(): Promise<void> {
-    this.records = [];
-    this.i = 0;
-    const next = await this.chunks.next();
-    let text: string;
-    if (next.done) {
-      this.done = true;
-      text = this.rest ? `${this.rest}\n` : '';
-    } else text = this.rest + (next.value as string);
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      let line = text.slice(start, nl);
-      start = nl + 1;
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      for (let q = line.indexOf('"'); q >= 0; q = line.indexOf('"', q + 1)) this.quotes++;
-      this.pending = this.pending ? `${this.pending}\n${line}` : line;
-      if (this.quotes % 2 === 0) {
-        if (this.skipHeader) this.skipHeader = false;
-        else if (this.pending !== '') this.records.push(this.pending);
-        this.pending = '';
-        this.quotes = 0;
+  // COPY is given the column list, so the header row only has to be there.
+  let buffer = `${[...columns, ...derived.map((d) => d.column)].join(',')}\n`;
+  const events = new RecordReader(source, true);
+  try {
+    for (let rec = events.peek(); rec !== null; rec = events.peek()) {
+      if (rec === undefined) { await events.fill(); continue; }
+      events.take();
+      if (rec.indexOf('\n') >= 0) multiline = true;
+      const id = fieldAt(rec, 0);
+      // A repeated key would abort the whole COPY: the first row wins, as on the write path.
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let line = rec;
+      for (let i = 0; i < derived.length; i++) {
+        let value: string | undefined;
+        if (maps) value = maps[i].get(id);
+        else {
+          for (const { src, r } of readers[i]) {
+            for (let e = r.peek(); e !== null; e = r.peek()) {
+              if (e === undefined) { await r.fill(); continue; }
+              if (fieldAt(e, src.key) !== id) break;
+              r.take();
+              value = add(value, fieldAt(e, src.value), derived[i].list, src.smallest);
+            }
+          }
+        }
+        line += derived[i].list ? `,"[${value ?? ''}]"` : `,${value ?? ''}`;
+      }
+      buffer += `${line}\n`;
+      if (buffer.length >= 1 << 20) {
+        if (!out.write(buffer)) await once(out, 'drain');
+        buffer = '';
       }
     }
-    this.rest = text.slice(start);
+    if (buffer && !out.write(buffer)) await once(out, 'drain');
+  } finally {
+    out.end();
+    await once(out, 'finish');
   }
-}
-
-/** The first n fields of a record whose first fields are plain (ids); quoted ones go the slow way. */
-function fastFields(rec: string, n: number): string[] {
-  if (rec.indexOf('"') >= 0) return splitCsv(rec);
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    const comma = rec.indexOf(',', start);
-    out.push(comma < 0 ? rec.slice(start) : rec.slice(start, comma));
-    if (comma < 0) break;
-    start = comma + 1;
+  let complete = true;
+  for (const list of readers) for (const { r } of list) {
+    if (!maps && (await r.head()) !== null) complete = false;
+    await r.close();
   }
-  return out;
-}
-
-/** Every field of one CSV record (RFC 4180 quoting). */
-export function splitCsv(rec: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < rec.length; i++) {
-    const ch = rec[i];
-    if (quoted) {
-      if (ch === '"') { if (rec[i + 1] === '"') { field += '"'; i++; } else quoted = false; }
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(field); field = ''; }
-    else field += ch;
-  }
-  out.push(field);
-  return out;
+  return complete ? multiline : null;
 }

@@ -1,0 +1,54 @@
+// Client figures belong to the client engineer's script (test/e2e/large-graph.bench.ts, real
+// Chromium): run when present, its JSON read back; otherwise the rows say "not measured".
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Results } from '../lib/results.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const SCRIPT = 'test/e2e/large-graph.bench.ts';
+// Measured here with Cytoscape's defaults (canvas, cose) at 2,000 nodes / 10,000 edges
+// (/work/shared/guides/facts.md): the baseline the client's figures are compared with.
+const DEFAULTS = { firstRenderMs: 1900, panFps: 3.9, layoutMs: 7 * 60_000 };
+
+export async function clientFigures(results: Results): Promise<void> {
+  const rows = [
+    { key: 'client.first-render', label: 'client first render, 2,000 nodes / 10,000 edges', unit: 'ms', field: 'firstRenderMs', base: DEFAULTS.firstRenderMs, better: 'lower' },
+    { key: 'client.pan-fps', label: 'client panning FPS (same graph)', unit: 'fps', field: 'panFps', base: DEFAULTS.panFps, better: 'higher' },
+    { key: 'client.layout', label: 'client layout time (same graph)', unit: 'ms', field: 'layoutMs', base: DEFAULTS.layoutMs, better: 'lower' },
+  ] as const;
+  let out: Record<string, unknown> | null = null;
+  let why = `${SCRIPT} does not exist`;
+  if (existsSync(path.join(ROOT, SCRIPT))) {
+    try {
+      out = await runJson(SCRIPT);
+    } catch (err) {
+      why = `${SCRIPT} failed: ${(err as Error).message.slice(0, 200)}`;
+    }
+  }
+  for (const r of rows) {
+    const v = out && typeof out[r.field] === 'number' ? (out[r.field] as number) : null;
+    const vsDefault = v === null ? '' : `; Cytoscape defaults ${r.base} ${r.unit} → ${(r.better === 'lower' ? r.base / v : v / r.base).toFixed(1)}× ${r.better === 'lower' ? 'faster' : 'more'}`;
+    results.add({ key: r.key, label: r.label, store: 'client', value: v, unit: r.unit, note: v === null ? `not measured: ${why}` : `from ${SCRIPT}${vsDefault}` });
+  }
+}
+
+function runJson(script: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += String(d); });
+    child.stderr.on('data', (d) => { stderr += String(d); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15 * 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const json = stdout.slice(stdout.indexOf('{'), stdout.lastIndexOf('}') + 1);
+      try {
+        if (code !== 0) throw new Error(`exit ${code}: ${stderr.slice(-300)}`);
+        resolve(JSON.parse(json) as Record<string, unknown>);
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+  });
+}

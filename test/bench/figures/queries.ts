@@ -1,0 +1,115 @@
+// Query figures on a loaded graph, through the network services (server/network) in process and
+// through the HTTP app (createApp on 127.0.0.1) for the same query, so the HTTP overhead is a
+// ratio measured side by side; and the ingestion of one typical article through the normal path
+// (loadInterchange), with a check that repeating it changes nothing.
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../../server/app.js';
+import { NetworkQuery, PathQuery } from '../../../server/domain/network/schema.js';
+import { hashOf } from '../../../server/domain/ids.js';
+import { loadInterchange } from '../../../server/ingest/load.js';
+import { egoNetwork } from '../../../server/network/ego.js';
+import { networkOf } from '../../../server/network/network-of.js';
+import { findPaths } from '../../../server/network/paths.js';
+import type { GraphStore } from '../../../server/store/graph-store.js';
+import type { WorldPlan } from '../../../server/synthetic/world.js';
+import type { Results, StoreName } from '../lib/results.js';
+import { timePairs, timeRuns, type Timing } from '../lib/stats.js';
+import { quietestCountry } from '../lib/world.js';
+
+export const HTTP_OVERHEAD_TARGET = 1.2;
+
+interface Case { key: string; label: string; targetMs: number; url: string }
+
+export function queryCases(plan: WorldPlan): Case[] {
+  const year = String(plan.options.startYear + plan.options.years - 1);
+  const small = quietestCountry(plan);
+  const small2 = `country:${plan.countries[plan.countries.length - 2]}`;
+  const enc = encodeURIComponent;
+  return [
+    { key: 'network-year', label: `network, one-year window (${year})`, targetMs: 150, url: `/api/network?from=${year}&to=${year}` },
+    { key: 'ego-2', label: `ego network depth 2 (US, ${year})`, targetMs: 50, url: `/api/ego/${enc('country:US')}?depth=2&from=${year}&to=${year}` },
+    { key: 'path-hub', label: `shortest path US → ${small.slice(8)} (hub to quietest)`, targetMs: 50, url: `/api/paths?source=country:US&target=${small}` },
+    { key: 'path-small', label: `shortest path ${small2.slice(8)} → ${small.slice(8)} (two quiet)`, targetMs: 50, url: `/api/paths?source=${small2}&target=${small}` },
+    { key: 'pairs-50', label: 'who met whom US–CN, page of 50', targetMs: 20, url: `/api/pairs/${enc('country:US')}/${enc('country:CN')}/events?relations=met&limit=50` },
+  ];
+}
+
+/** The service call a route makes for a URL, without Express: the "raw" side of the ratio. */
+function directCall(url: string): (store: GraphStore) => Promise<unknown> {
+  const u = new URL(url, 'http://x');
+  const q = Object.fromEntries(u.searchParams);
+  const parts = u.pathname.split('/').map(decodeURIComponent);
+  return async (store: GraphStore) => {
+    if (parts[2] === 'network') return networkOf(store, NetworkQuery.parse(q));
+    if (parts[2] === 'ego') return egoNetwork(store, parts[3], Number(q.depth), NetworkQuery.parse(q));
+    if (parts[2] === 'paths') return findPaths(store, PathQuery.parse(q));
+    if (parts[2] === 'pairs') return store.pairEvents(parts[3], parts[4], ['met'], {}, 0, Number(q.limit));
+    throw new Error(`no direct call for ${url}`);
+  };
+}
+
+export async function queryFigures(results: Results, store: GraphStore, storeName: StoreName, plan: WorldPlan, runs: number): Promise<void> {
+  const server = createApp({ store }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = async (url: string) => {
+    const res = await fetch(base + url);
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${body.slice(0, 300)}`);
+    return body;
+  };
+  try {
+    for (const c of queryCases(plan)) {
+      const call = directCall(c.url);
+      let direct: Timing, http: Timing;
+      try {
+        [direct, http] = await timePairs(() => call(store), () => get(c.url), runs);
+      } catch (err) {
+        results.add({ key: `query.${c.key}.p95`, label: `${c.label} p95 (HTTP)`, store: storeName, value: null, unit: 'ms', target: `≤ ${c.targetMs} ms`, pass: false, note: `failed: ${(err as Error).message.slice(0, 200)}` });
+        continue;
+      }
+      results.add({ key: `query.${c.key}.p95`, label: `${c.label} p95 (HTTP)`, store: storeName, value: http.p95, unit: 'ms', target: `≤ ${c.targetMs} ms`, pass: http.p95 <= c.targetMs, note: `HTTP median ${http.median.toFixed(1)} ms; in-process median ${direct.median.toFixed(1)} ms, p95 ${direct.p95.toFixed(1)} ms; ${http.runs} HTTP / ${direct.runs} in-process runs` });
+      const ratio = http.median / direct.median;
+      results.add({ key: `http.${c.key}`, label: `HTTP ÷ in-process (median), ${c.key}`, store: storeName, value: ratio, unit: '×', target: `≤ ${HTTP_OVERHEAD_TARGET}×`, pass: ratio <= HTTP_OVERHEAD_TARGET });
+    }
+  } finally {
+    server.close();
+  }
+}
+
+/** One typical article: 5 meetings of two countries and one official each (15 participants). */
+export function typicalArticle(plan: WorldPlan, n: number) {
+  const id = `doc:${hashOf('bench-article', String(n)).slice(0, 32)}`;
+  const sentence = 'The two foreign ministers met in the capital to discuss trade and security.';
+  const text = Array.from({ length: 5 }, () => sentence).join(' ');
+  const pick = (i: number) => plan.countries[(n * 7 + i * 13) % plan.countries.length];
+  const events = Array.from({ length: 5 }, (_, i) => {
+    const [a, b] = [pick(i), pick(i + 50)];
+    const start = i * (sentence.length + 1);
+    return {
+      type: 'meeting' as const, kind: 'talks' as const, status: 'held' as const, date: `2024-06-${String(1 + ((n + i) % 28)).padStart(2, '0')}`, place: a,
+      participants: [{ type: 'country' as const, code: a }, { type: 'country' as const, code: b }, { type: 'person' as const, name: `Bench Minister ${n}-${i}`, country: b, role: 'Foreign Minister' }],
+      evidence: [{ documentId: id, start, end: start + sentence.length, quote: sentence, rule: 'bench' }],
+    };
+  });
+  return { documents: [{ id, title: `Bench article ${n}`, lang: 'en' as const, published: '2024-06-30', source: { name: 'bench' }, text }], events };
+}
+
+export async function ingestFigures(results: Results, store: GraphStore, storeName: StoreName, plan: WorldPlan, runs: number): Promise<void> {
+  const t = await timeRuns((i) => loadInterchange(store, typicalArticle(plan, i < 0 ? 1_000_000 - i : i)), runs);
+  results.add({ key: 'ingest.article.p95', label: 'ingest one article (5 events, 15 participants) p95', store: storeName, value: t.p95, unit: 'ms', target: '≤ 50 ms', pass: t.p95 <= 50, note: `median ${t.median.toFixed(1)} ms; ${t.runs} distinct articles through loadInterchange` });
+  // Idempotent: the same article again, and its events cited by another document.
+  const before = await store.counts();
+  const again = await loadInterchange(store, typicalArticle(plan, 0));
+  const other = typicalArticle(plan, 0);
+  const otherId = `doc:${hashOf('bench-article-copy', '0').slice(0, 32)}`;
+  other.documents[0].id = otherId;
+  for (const e of other.events) for (const ev of e.evidence) ev.documentId = otherId;
+  const cited = await loadInterchange(store, other);
+  const after = await store.counts();
+  // The second document adds itself and its evidence edges, nothing else.
+  const ok = again.documents.skipped === 1 && again.nodesCreated === 0 && again.edgesCreated === 0 && cited.nodesCreated === 1 && after.nodes.persons === before.nodes.persons &&
+    after.nodes.meetings === before.nodes.meetings && after.edges.attended === before.edges.attended && after.edges.ties === before.edges.ties;
+  results.add({ key: 'ingest.idempotent', label: 'ingest idempotent (same article again; same events cited elsewhere)', store: storeName, value: ok ? 1 : 0, unit: 'yes/no', target: 'yes', pass: ok, note: ok ? undefined : `repeat: ${JSON.stringify(again)}; other document: ${JSON.stringify(cited)}` });
+}
