@@ -91,8 +91,9 @@ export function createAnalytics({ store, cache = new MetricsCache(), registry, f
 
   async function series(req: SeriesRequest): Promise<SeriesResult> {
     const periods = periodsOf(req.from, req.to, req.bucket);
-    // Every metric per period, so these cache entries also answer plain /metrics requests.
-    const settings = { ...req, metrics: METRICS };
+    // Only what is asked for: betweenness is half the cost of a period, and most series don't
+    // chart it. Requests for the same metrics share the cache entries.
+    const settings = { ...req, metrics: [...req.centralities, 'community' as const] };
     const results: MetricsResult[] = new Array(periods.length);
     // Two periods in flight: the store's read (on its own reader connection) of one overlaps
     // the in-process computation of the other; more only queue up in the store on 2 cores.
@@ -108,7 +109,7 @@ export function createAnalytics({ store, cache = new MetricsCache(), registry, f
   }
 
   async function changes(req: BlocChangesRequest): Promise<BlocChanges> {
-    const settings = { ...req, metrics: METRICS };
+    const settings = { ...req, metrics: [req.metric, 'community' as const] };
     const before = await metricsAsOf(req.at1, req.filters, settings);
     const after = await metricsAsOf(req.at2, req.filters, settings);
     return blocChanges(before, after, { metric: req.metric, limit: req.limit });

@@ -126,12 +126,12 @@ describeWithStore('analytics API on a real embedded store', () => {
     expect(r.series[0].values.map((v) => [v.period, v.degree])).toEqual([['2010-02', null], ['2010-03', 4], ['2010-04', null]]);
   });
 
-  test('series results are cached per window: a second request computes nothing new', async () => {
+  test('series results are cached per window and metrics: a second request computes nothing new', async () => {
     const misses = analytics.cache.misses;
-    const { status } = await get('/metrics/series?from=2010&to=2020');
+    const { status } = await get('/metrics/series?from=2010&to=2020&metric=degree,pagerank');
     expect(status).toBe(200);
-    expect(analytics.cache.misses).toBe(misses); // the same 11 windows as the request before
-    const again = await get('/metrics?from=2015&to=2015');
+    expect(analytics.cache.misses).toBe(misses); // the same 11 windows and metrics as before
+    const again = await get('/metrics?from=2015&to=2015&metrics=community,degree,pagerank');
     expect(again.status).toBe(200);
     expect(analytics.cache.misses).toBe(misses);
   });
