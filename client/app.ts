@@ -45,6 +45,13 @@ export class App {
       onEdge: (id) => this.store.update({ selected: id }),
       onBackground: () => this.store.update({ selected: undefined }),
       onLayout: (s) => this.showLayoutProgress(s),
+      onHover: (hover) => {
+        const card = $('#hover-card');
+        card.hidden = !hover;
+        if (!hover) return;
+        clear(card, hover.lines.map((line, i) => h(i ? 'span' : 'strong', {}, line)));
+        card.style.transform = `translate(${Math.round(hover.x + 14)}px, ${Math.round(hover.y + 14)}px)`;
+      },
     });
     const labelOf = (id: string) => this.labelOf(id);
     this.details = new DetailsPanel($('#details'), $('#details-body'), this.api, labelOf, {

@@ -1,6 +1,7 @@
 // What an export needs from the running page; each format file receives this and nothing else.
 import type { Core } from 'cytoscape';
 import type { Api } from '../api/client.js';
+import { shownEdges, shownNodes } from '../graph-view/visibility.js';
 import type { ViewState } from '../state/view-state.js';
 
 export interface ExportOptions { scale: number; background: 'white' | 'transparent' }
@@ -24,7 +25,7 @@ export interface ExportFormat {
 }
 
 export function visibleRows(cy: Core) {
-  const nodes = cy.nodes(':visible').map((n) => ({ ...n.data(), weight: n.data('windowWeight') ?? n.data('weight') }));
-  const edges = cy.edges(':visible').map((e) => ({ ...e.data(), weight: e.data('windowWeight') ?? e.data('weight') }));
+  const nodes = shownNodes(cy).map((n) => ({ ...n.data(), weight: n.data('windowWeight') ?? n.data('weight') }));
+  const edges = shownEdges(cy).map((e) => ({ ...e.data(), weight: e.data('windowWeight') ?? e.data('weight') }));
   return { nodes, edges };
 }

@@ -3,6 +3,7 @@
 import { describeFilters } from '../api/params.js';
 import type { EventDetail } from '../api/types.js';
 import { legendSections } from '../graph-view/legend-data.js';
+import { shownEdgeCollection, shownEdges, shownNodes } from '../graph-view/visibility.js';
 import type { ExportFormat } from './context.js';
 import { fileStem } from './file-name.js';
 import { buildReport, type ReportEvent } from './report.js';
@@ -35,7 +36,7 @@ export const reportExport: ExportFormat = {
   description: 'Picture, legend, filters and sourced events in one file',
   async run({ cy, api, state, labelOf, save }) {
     const onPath = cy.edges('.on-path');
-    const edges = onPath.nonempty() ? onPath : cy.edges(':visible');
+    const edges = onPath.nonempty() ? onPath : shownEdgeCollection(cy);
     const ids: string[] = [];
     const seen = new Set<string>();
     for (const e of edges.toArray().sort((a, b) => String(b.data('lastDate') ?? '').localeCompare(String(a.data('lastDate') ?? '')))) {
@@ -69,7 +70,7 @@ export const reportExport: ExportFormat = {
       imageDataUrl: picture,
       legend,
       filters: describeFilters(state),
-      counts: { nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length },
+      counts: { nodes: shownNodes(cy).length, edges: shownEdges(cy).length },
       events,
       link: window.location.href,
     });

@@ -9,6 +9,7 @@ import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoPositions } from './geo.js';
 import { buildStyle } from './style.js';
+import { shownCollection, shownEdges, shownNodes } from './visibility.js';
 
 cytoscape.use(svg);
 
@@ -18,6 +19,8 @@ export interface ControllerEvents {
   onEdge(id: string): void;
   onBackground(): void;
   onLayout(state: { running: boolean; phase?: string; fraction?: number; ms?: number; error?: string }): void;
+  /** Pointer over an element (null when it leaves), with its position on screen. */
+  onHover(hover: { lines: string[]; x: number; y: number } | null): void;
 }
 
 /** Above these sizes the renderer trades detail for speed while the view moves. */
@@ -58,6 +61,13 @@ export class GraphController {
     cy.on('tap', 'node', (e) => this.events.onNode(e.target.id()));
     cy.on('tap', 'edge', (e) => this.events.onEdge(e.target.id()));
     cy.on('tap', (e) => e.target === cy && this.events.onBackground());
+    cy.on('mouseover', 'node, edge', (e) => {
+      const el = e.target;
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      this.events.onHover({ lines: hoverLines(el.isNode() ? el.data() : { ...el.data(), sourceLabel: el.source().data('display'), targetLabel: el.target().data('display') }, el.isNode()), x: p.x, y: p.y });
+    });
+    cy.on('mouseout', 'node, edge', () => this.events.onHover(null));
+    cy.on('viewport', () => this.events.onHover(null));
     window.__cy = cy;
     this.basemap?.attach(cy);
     return cy;
@@ -290,11 +300,11 @@ export class GraphController {
   }
 
   visible(): { nodes: NodeSingular[]; edges: EdgeSingular[] } {
-    return { nodes: this.cy.nodes(':visible').toArray() as NodeSingular[], edges: this.cy.edges(':visible').toArray() as EdgeSingular[] };
+    return { nodes: shownNodes(this.cy), edges: shownEdges(this.cy) };
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 300 });
+    this.cy.animate({ fit: { eles: shownCollection(this.cy), padding: 40 } }, { duration: 300 });
   }
 
   clearStateClasses(): void {
@@ -306,4 +316,12 @@ export class GraphController {
 function diffData(item: DiffElement): Record<string, unknown> & { id: string; source?: string; target?: string; relation?: string; kind?: string } {
   if (typeof item === 'string') return { id: item };
   return ('data' in item && item.data && typeof item.data === 'object' ? item.data : item) as never;
+}
+
+function hoverLines(d: Record<string, unknown>, isNode: boolean): string[] {
+  const weight = Number(d.windowWeight ?? d.weight ?? 0);
+  if (isNode) return [String(d.display ?? d.label ?? d.id), `${d.kind}${d.region ? ` · ${d.region}` : ''} · ${weight} event${weight === 1 ? '' : 's'}`];
+  const kinds = (d.kinds as string[] | undefined)?.join(', ');
+  const span = d.firstDate ? (d.firstDate === d.lastDate ? String(d.firstDate) : `${d.firstDate} – ${d.lastDate ?? ''}`) : '';
+  return [`${d.sourceLabel} — ${d.targetLabel}`, `${d.relation === 'pact' ? 'Pact' : d.relation === 'met' ? 'Met' : d.relation}${kinds ? ` (${kinds})` : ''}`, `${d.meetings ?? 0} meetings · ${d.pacts ?? 0} pacts${span ? ` · ${span}` : ''}`];
 }

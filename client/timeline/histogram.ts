@@ -7,6 +7,8 @@ const NS = 'http://www.w3.org/2000/svg';
 export function drawHistogram(svg: SVGSVGElement, months: readonly string[], buckets: TimelineResult['buckets'], selected: [number, number]): void {
   const width = Math.max(200, svg.clientWidth || 800);
   const height = 54;
+  const axis = 11; // room for year labels under the bars
+  const plot = height - axis;
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.replaceChildren();
@@ -29,10 +31,10 @@ export function drawHistogram(svg: SVGSVGElement, months: readonly string[], buc
     if (!v) return;
     total += v.meetings + v.pacts;
     const x = inset + i * step - bar / 2;
-    const hm = ((height - 4) * v.meetings) / max;
-    const hp = ((height - 4) * v.pacts) / max;
+    const hm = ((plot - 3) * v.meetings) / max;
+    const hp = ((plot - 3) * v.pacts) / max;
     const out = i < selected[0] || i > selected[1];
-    for (const [value, y, cls] of [[hm, height - hm, 'meetings'], [hp, height - hm - hp, 'pacts']] as const) {
+    for (const [value, y, cls] of [[hm, plot - hm, 'meetings'], [hp, plot - hm - hp, 'pacts']] as const) {
       if (!value) continue;
       const rect = document.createElementNS(NS, 'rect');
       rect.setAttribute('x', String(x));
@@ -45,6 +47,18 @@ export function drawHistogram(svg: SVGSVGElement, months: readonly string[], buc
       rect.appendChild(title);
       svg.appendChild(rect);
     }
+  });
+  // Year labels: about one every 120 pixels, on January.
+  const years = months.filter((m) => m.endsWith('-01')).map((m) => months.indexOf(m));
+  const every = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(width / 120))));
+  years.forEach((index, i) => {
+    if (i % every) return;
+    const text = document.createElementNS(NS, 'text');
+    text.setAttribute('x', String(inset + index * step));
+    text.setAttribute('y', String(height - 1));
+    text.setAttribute('class', 'year');
+    text.textContent = months[index].slice(0, 4);
+    svg.appendChild(text);
   });
   svg.setAttribute('aria-label', `Events per month, ${months[0]} to ${months[months.length - 1]}: ${total} in all`);
 }

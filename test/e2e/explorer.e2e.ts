@@ -74,6 +74,7 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
     assert.ok(shown.nodes < all.nodes, `window ${from}–${to} shows fewer nodes (${shown.nodes} < ${all.nodes})`);
     assert.equal(shown.nodes, windowed.nodes.length);
     assert.equal(shown.edges, windowed.edges.length);
+    assert.equal(await page.textContent('#counts'), `${windowed.nodes.length} nodes · ${windowed.edges.length} ties shown`);
     assert.match(await page.textContent('#current-date') ?? '', /\d{4}/);
     await screenshot(page, '02-time-window');
     // Back to all time through the button.
@@ -85,8 +86,9 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
 
   test('a single date shows the snapshot as of that date', async () => {
     await open('?mode=date&at=2010-06-30');
-    const snapshot = await api<{ nodes: unknown[] }>('/api/snapshot?at=2010-06-30');
+    const snapshot = await api<{ nodes: unknown[]; edges: unknown[] }>('/api/snapshot?at=2010-06-30');
     assert.equal((await visibleCounts(page)).nodes, snapshot.nodes.length);
+    assert.equal(await page.textContent('#counts'), `${snapshot.nodes.length} nodes · ${snapshot.edges.length} ties shown`);
     assert.match(await page.textContent('#current-date') ?? '', /Jun 2010/);
   });
 
