@@ -45,6 +45,10 @@ fi
 cleanup() { [ "$NEO4J_STARTED" = 1 ] && bash test/neo4j/stop.sh >/dev/null 2>&1; }
 trap cleanup EXIT
 
+# --- the built client: the server serves it, the HTTP and browser suites load it --------------
+echo "== building the web client"
+if npx vite build --logLevel warn >test-output/vite-build.log 2>&1; then record client-build pass; else cat test-output/vite-build.log; record client-build fail; fi
+
 # --- jest: unit, store contract (embedded + Neo4j), HTTP, seeds, extraction bar -------------
 echo "== jest"
 if NODE_OPTIONS=--experimental-vm-modules npx jest --ci 2>&1 | tee test-output/jest.log; then
