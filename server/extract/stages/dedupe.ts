@@ -45,7 +45,8 @@ export function mergeDuplicates(ctx: ArticleContext): ArticleContext {
     }
     const twin = [...out].reverse().find((o) => {
       if (o.type !== e.type || !sameSet(o.countries, e.countries) || !sameSet(o.organizations, e.organizations)) return false;
-      if (e.type === 'pact') return (o.kind === e.kind || o.kind === 'agreement' || e.kind === 'agreement') && datesCompatible(o, e);
+      // A pact's date is its signing or founding: mentions merge only when the dates agree or one has none.
+      if (e.type === 'pact') return (o.kind === e.kind || o.kind === 'agreement' || e.kind === 'agreement') && (o.date === e.date || o.date === null || e.date === null || (o.status === e.status && (!o.dateExplicit || !e.dateExplicit)));
       if ((o.kind === 'call') !== (e.kind === 'call') || o.status !== e.status) return false;
       return datesCompatible(o, e) && personsCompatible(o, e);
     });
