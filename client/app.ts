@@ -150,7 +150,7 @@ export class App {
     const any = (fields: readonly Field[]) => fields.some((f) => changed.has(f));
     this.syncChrome(state);
     if (!this.baseLoaded || any([...NETWORK_FIELDS, 'ego', 'egoDepth'])) return this.loadBase(state);
-    if (changed.has('lang')) this.graph.relabel(state.lang);
+    if (changed.has('lang')) this.graph.relabel(state.lang), this.afterVisibilityChange();
     if (changed.has('layout')) await this.graph.setLayout(state.layout);
     if (changed.has('regions')) this.graph.applyRegions(state.regions), this.afterVisibilityChange();
     if (any(TIME_FIELDS)) await this.loadWindow(state);
