@@ -36,14 +36,12 @@ console.log(`first pass (dictionaries compiled, cold): ${(performance.now() - t0
 for (const it of items) extractArticle(it.text, { published: it.published, lang: it.lang }); // warm-up
 
 const perArticle: number[] = [];
-const per10k: number[] = [];
 for (let r = 0; r < RUNS; r++) {
   for (const it of items) {
     const start = performance.now();
     extractArticle(it.text, { published: it.published, lang: it.lang });
     const ms = performance.now() - start;
     perArticle.push(ms);
-    per10k.push((ms * 10240) / Buffer.byteLength(it.text));
   }
 }
 // 10 KB articles: each language's real articles joined until the text reaches 10 KB.
@@ -73,5 +71,4 @@ for (let r = 0; r < RUNS; r++) {
 console.log(`extractArticle over ${items.length} articles × ${RUNS} runs (one core, after warm-up):`);
 console.log(`  per article: median ${pct(perArticle, 50).toFixed(1)} ms, p95 ${pct(perArticle, 95).toFixed(1)} ms`);
 console.log(`  10 KB articles (${composites.map((c) => c.lang).join(', ')}; real articles joined): median ${pct(compositeTimes, 50).toFixed(1)} ms, p95 ${pct(compositeTimes, 95).toFixed(1)} ms (budget 300 ms)`);
-console.log(`  time per article scaled to 10 KB: median ${pct(per10k, 50).toFixed(1)} ms, p95 ${pct(per10k, 95).toFixed(1)} ms`);
 console.log(`  largest article ${largest.name} (${(Buffer.byteLength(largest.text) / 1024).toFixed(1)} KB): median ${pct(largestTimes, 50).toFixed(1)} ms, p95 ${pct(largestTimes, 95).toFixed(1)} ms`);
