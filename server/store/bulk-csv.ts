@@ -96,20 +96,6 @@ export class RecordReader {
   }
 }
 
-/** The first n fields of a record whose first fields are plain (ids); quoted ones go the slow way. */
-export function fastFields(rec: string, n: number): string[] {
-  if (rec.indexOf('"') >= 0) return splitCsv(rec);
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    const comma = rec.indexOf(',', start);
-    out.push(comma < 0 ? rec.slice(start) : rec.slice(start, comma));
-    if (comma < 0) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
 /** Every field of one CSV record (RFC 4180 quoting). */
 export function splitCsv(rec: string): string[] {
   const out: string[] = [];

@@ -284,14 +284,16 @@ async function stageEvents(csvDir: string, manifest: CsvManifestLike, staging: s
   const has = (name: string) => name in manifest.tables;
   const file = (name: string) => path.join(csvDir, manifest.tables[name].file);
   const edge = (name: string, key: number, value: number, smallest = false): Source[] => (has(name) ? [{ name: file(name), key, value, smallest }] : []);
-  if (has('meetings')) {
+  // A generator that already writes these columns leaves nothing to derive.
+  const lacks = (name: string, columns: string[]) => columns.some((c) => !manifest.tables[name].columns.some((x) => x.name === c));
+  if (has('meetings') && lacks('meetings', ['participants', 'placeId'])) {
     const derived: Derived[] = [
       { column: 'participants', list: true, sources: [...edge('attended_country', 1, 0), ...edge('attended_organization', 1, 0), ...edge('attended_person', 1, 0)] },
       { column: 'placeId', list: false, sources: edge('held_in', 0, 1, true) },
     ];
     out.set('meetings', await stage(file('meetings'), manifest.tables.meetings, path.join(staging, 'meetings.csv'), derived));
   }
-  if (has('pacts')) {
+  if (has('pacts') && lacks('pacts', ['participants'])) {
     const derived: Derived[] = [{ column: 'participants', list: true, sources: [...edge('party_to', 1, 0), ...edge('party_to_organization', 1, 0)] }];
     out.set('pacts', await stage(file('pacts'), manifest.tables.pacts, path.join(staging, 'pacts.csv'), derived));
   }
