@@ -63,16 +63,13 @@ if grep -q '"test:e2e"' package.json; then
   if npm run --silent test:e2e 2>&1 | tee test-output/e2e.log; then record e2e pass; else record e2e fail; fi
 fi
 
-# --- ecosystem checks on our outputs ------------------------------------------------------
-if [ -n "$PY" ] && [ -f test/python/check_exports.py ]; then
-  echo "== NetworkX reads our GraphML and GEXF exports"
-  if "$PY" test/python/check_exports.py test-output/exports; then record networkx pass; else record networkx fail; fi
-  if [ -f test/python/fuzz-api.sh ]; then
-    echo "== schemathesis fuzzes the API from its OpenAPI document"
-    if PY="$PY" bash test/python/fuzz-api.sh; then record schemathesis pass; else record schemathesis fail; fi
-  fi
+# --- ecosystem checks on our outputs (NetworkX, schemathesis) ---------------------------------
+if [ -n "$PY" ]; then
+  echo "== ecosystem checks: NetworkX reads our exports, schemathesis fuzzes the API"
+  if PY="$PY" bash test/python/ecosystem-checks.sh 2>&1 | tee test-output/ecosystem.log; then record ecosystem pass; else record ecosystem fail; fi
 else
-  record python-checks skip "Python checkers unavailable"
+  echo "SKIPPED: NetworkX and schemathesis checks (Python checkers unavailable)"
+  record ecosystem skip "Python checkers unavailable"
 fi
 
 echo
