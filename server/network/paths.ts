@@ -4,7 +4,8 @@
 import type { AttendanceRow, EvidenceRecord, GraphStore, TieAggregate, TieQuery } from '../store/graph-store.js';
 import type { EdgeData, EventSummary, Network, NodeData, PathQuery } from '../domain/network/schema.js';
 import { NotFoundError, UnprocessableError } from '../domain/errors.js';
-import { edgeIdOf, edgeOfTie } from './assemble.js';
+import { edgeIdOf, edgeOfTie, MAX_EVENT_IDS } from './assemble.js';
+import { firstDay } from '../domain/dates/partial-date.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
 import { tieQueryOf } from './network-of.js';
 import { pairKey, tieGraph } from './tie-graph.js';
@@ -35,8 +36,10 @@ export async function findPaths(store: GraphStore, q: PathQuery): Promise<PathsR
   const personal = isPerson(q.source) || isPerson(q.target);
   const useStorePaths = q.mode !== 'k' && !personal && q.source !== q.target;
   // The tie graph, the endpoints' meetings and the store's own path search are independent.
+  // The store's own search needs no tie scan (the costliest read on a big graph): the path
+  // network's edges then come from the hops' pair lookups.
   const [ties, attendanceAll, storePaths] = await Promise.all([
-    store.ties(tq),
+    useStorePaths ? Promise.resolve(null) : store.ties(tq),
     personal && q.relations.includes('met') ? store.attendance({ ...tq, relations: ['met'] }) : Promise.resolve([]),
     useStorePaths ? store.shortestPaths({ ...tq, source: q.source, target: q.target, maxHops: q.maxHops, all: q.mode === 'all' }) : Promise.resolve([]),
   ]);
@@ -47,7 +50,7 @@ export async function findPaths(store: GraphStore, q: PathQuery): Promise<PathsR
   else if (useStorePaths) sequences = q.mode === 'shortest' ? storePaths.slice(0, 1) : dedupePaths(storePaths).slice(0, ALL_SHORTEST_LIMIT);
   else {
     // Only the endpoints' own meetings attach persons: a path never runs through a third person.
-    const graph = tieGraph(ties, attendance.map((r) => ({ ...r, entities: r.entities.filter((e) => !isPerson(e) || e === q.source || e === q.target) })));
+    const graph = tieGraph(ties ?? [], attendance.map((r) => ({ ...r, entities: r.entities.filter((e) => !isPerson(e) || e === q.source || e === q.target) })));
     sequences = q.mode === 'k' ? kShortestPaths(graph, q.source, q.target, q.k, q.maxHops)
       : q.mode === 'all' ? allShortestPaths(graph, q.source, q.target, q.maxHops, ALL_SHORTEST_LIMIT)
         : kShortestPaths(graph, q.source, q.target, 1, q.maxHops);
@@ -58,7 +61,26 @@ export async function findPaths(store: GraphStore, q: PathQuery): Promise<PathsR
     nodes,
     hops: await Promise.all(nodes.slice(1).map((target, i) => explain(nodes[i], target))),
   })));
-  return { paths, network: await pathNetwork(store, paths, ties, attendance, window) };
+  return { paths, network: await pathNetwork(store, paths, ties ?? (await tiesOfPairs(store, tq, paths)), attendance, window) };
+}
+
+/** Tie aggregates for just the actor pairs on the paths, from per-relation pair lookups (exact
+ * counts; dates and event ids from the newest MAX_EVENT_IDS events). */
+async function tiesOfPairs(store: GraphStore, tq: TieQuery, paths: FoundPath[]): Promise<TieAggregate[]> {
+  const pairs = new Map<string, [string, string]>();
+  for (const p of paths) for (let i = 0; i + 1 < p.nodes.length; i++) {
+    const [a, b] = [p.nodes[i], p.nodes[i + 1]].sort();
+    if (!isPerson(a) && !isPerson(b)) pairs.set(pairKey(a, b), [a, b]);
+  }
+  const ties = await Promise.all([...pairs.values()].flatMap(([a, b]) => tq.relations.map(async (relation): Promise<TieAggregate | null> => {
+    const page = await store.pairEvents(a, b, [relation], { from: tq.from, to: tq.to }, 0, MAX_EVENT_IDS);
+    if (!page.total) return null;
+    const days = page.items.map((e) => e.date).filter((d): d is string => !!d).sort();
+    // '' marks a date the page cannot tell (older events beyond it, or none dated); pathNetwork nulls it.
+    const firstDate = page.total <= page.items.length && days.length ? firstDay(days[0]) : '';
+    return { a, b, relation, kinds: [...new Set(page.items.map((e) => e.kind))].sort(), count: page.total, firstDate, lastDate: days.length ? firstDay(days.at(-1)!) : '', eventIds: page.items.map((e) => e.id) };
+  })));
+  return ties.filter((t): t is TieAggregate => t !== null);
 }
 
 function dedupePaths(paths: string[][]): string[][] {
@@ -104,7 +126,7 @@ async function pathNetwork(store: GraphStore, paths: FoundPath[], ties: TieAggre
     p.nodes.forEach((n) => nodeIds.add(n));
     for (let i = 0; i + 1 < p.nodes.length; i++) pairs.add(pairKey(p.nodes[i], p.nodes[i + 1]));
   }
-  const edges: EdgeData[] = ties.filter((t) => pairs.has(pairKey(t.a, t.b))).map(edgeOfTie);
+  const edges: EdgeData[] = ties.filter((t) => pairs.has(pairKey(t.a, t.b))).map(edgeOfTie).map((e) => ({ ...e, firstDate: e.firstDate || null, lastDate: e.lastDate || null }));
   for (const key of pairs) {
     const [a, b] = key.split('|');
     const person = isPerson(a) ? a : isPerson(b) ? b : null;

@@ -1,6 +1,7 @@
 // API latency on the seed graph: each query as a raw store call and over HTTP (a real server on
 // 127.0.0.1), median and p95 over N runs after a warm-up, and the HTTP/raw ratio.
-// Run: npm run bench:api   (BENCH_RUNS=200 for more runs)
+// Run: npm run bench:api   (BENCH_RUNS=200 for more runs; BENCH_SYNTHETIC=20000 adds that many
+// synthetic events from server/synthetic/world.ts to the seeds, to see how the routes scale)
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,8 +12,10 @@ import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { loadPath } from '../../server/ingest/load.js';
 import { openStore } from '../../server/store/index.js';
+import { worldBatches } from '../../server/synthetic/world.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const SYNTHETIC = Number(process.env.BENCH_SYNTHETIC ?? 0);
 const WARMUP = 10;
 
 async function time(fn: () => Promise<unknown>): Promise<number[]> {
@@ -33,6 +36,10 @@ const store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, LOG_LEVEL: 'si
 try {
   const seedStart = performance.now();
   await loadPath(store, path.resolve('seeds'));
+  if (SYNTHETIC > 0) {
+    const pacts = Math.round(SYNTHETIC * 0.05);
+    for (const batch of worldBatches({ seed: 2026, meetings: SYNTHETIC - pacts, pacts, persons: 2_000, batchSize: 10_000 })) await store.writeBatch(batch);
+  }
   const seedMs = performance.now() - seedStart;
   const server = createApp({ store }).listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -49,11 +56,13 @@ try {
     { name: 'ego VN depth 2', raw: () => store.ties({ relations: ['met', 'pact'] }), http: `/api/ego/${encodeURIComponent('country:VN')}?depth=2` },
     { name: 'path JP→VN shortest', raw: () => store.shortestPaths({ source: 'country:JP', target: 'country:VN', relations: ['met', 'pact'], maxHops: 6, all: false }), http: '/api/paths?source=country:JP&target=country:VN' },
     { name: 'path JP→RU k=5 (Yen)', raw: () => store.ties({ relations: ['met', 'pact'] }), http: '/api/paths?source=country:JP&target=country:RU&mode=k&k=5' },
+    { name: 'entity US (profile)', raw: () => store.entityEvents('country:US', {}, 0, 10_000), http: `/api/entities/${encodeURIComponent('country:US')}` },
+    { name: 'timeline by month', raw: () => store.attendance({ relations: ['met'] }), http: '/api/timeline?bucket=month' },
     { name: 'who met whom US–CN', raw: () => store.pairEvents('country:US', 'country:CN', ['met'], {}, 0, 50), http: `/api/pairs/${encodeURIComponent('country:US')}/${encodeURIComponent('country:CN')}/events?relations=met` },
   ];
 
   const counts = await store.counts();
-  console.log(`seed graph: ${counts.nodes.countries} countries, ${counts.nodes.meetings} meetings, ${counts.nodes.pacts} pacts, ${counts.edges.ties} ties; loaded in ${seedMs.toFixed(0)} ms; ${RUNS} runs each (+${WARMUP} warm-up)`);
+  console.log(`${SYNTHETIC ? `seeds + ${SYNTHETIC} synthetic events` : 'seed graph'}: ${counts.nodes.countries} countries, ${counts.nodes.meetings} meetings, ${counts.nodes.pacts} pacts, ${counts.edges.ties} ties; loaded in ${seedMs.toFixed(0)} ms; ${RUNS} runs each (+${WARMUP} warm-up)`);
   console.log(`store: ${store.info.engine}`);
   const rows: string[][] = [['query', 'raw median', 'raw p95', 'HTTP median', 'HTTP p95', 'HTTP/raw']];
   for (const c of cases) {

@@ -220,6 +220,10 @@ describe('paths', () => {
     expect(p.hops[0].events.some((e: { evidence: unknown }) => e.evidence)).toBe(true);
     expectConsistent(res.body.network);
     expect(res.body.network.nodes.map((n: { data: { id: string } }) => n.data.id)).toEqual(expect.arrayContaining(p.nodes));
+    // The path's edges are the network view's edges: same ids, same weights.
+    const full = new Map(((await request(app).get('/api/network')).body as Net).edges.map((e) => [e.data.id, e.data]));
+    expect(res.body.network.edges.length).toBeGreaterThan(0);
+    for (const { data: e } of res.body.network.edges) expect({ id: e.id, weight: e.weight, lastDate: e.lastDate }).toEqual({ id: e.id, weight: full.get(e.id)?.weight, lastDate: full.get(e.id)?.lastDate });
   });
 
   test('k shortest paths are distinct, loopless and in length order', async () => {
