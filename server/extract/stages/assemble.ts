@@ -38,7 +38,9 @@ function subjectEnd(ctx: ArticleContext, s: Sentence, firstTrigger: TriggerMenti
   return firstTrigger.start;
 }
 
-function statusOfPact(cues: Cues, text: string, planned: boolean): string {
+function statusOfPact(cues: Cues, text: string, planned: boolean, kind?: string): string {
+  // A partnership is raised to, not signed: "elevated ties to a strategic partnership and signed a plan".
+  if (kind === 'partnership' && cues.status.established.test(text)) return 'established';
   if (cues.status.signed.test(text)) return 'signed';
   if (cues.status.established.test(text)) return 'established';
   if (cues.status.negotiating.test(text)) return 'negotiating';
@@ -134,7 +136,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
         const visit = visitParties(ctx, s, t, countriesIn, persons);
         if (visit) { countryMentions = visit.countries; persons = visit.persons; }
       }
-      const pactStatus = t.type === 'pact' ? statusOfPact(cues, ctx.norm.slice(Math.max(s.start, t.start - (ctx.lang === 'ja' ? 10 : 60)), Math.min(s.end, t.end + (ctx.lang === 'ja' ? 15 : 60))), planned) : null;
+      const pactStatus = t.type === 'pact' ? statusOfPact(cues, ctx.norm.slice(Math.max(s.start, t.start - (ctx.lang === 'ja' ? 10 : 60)), Math.min(s.end, t.end + (ctx.lang === 'ja' ? 15 : 60))), planned, t.kind) : null;
       if (t.type === 'pact' && pactStatus !== 'signed') persons = persons.filter(() => false);
       const countries = new Set<string>(countryMentions.map((c) => c.code));
       for (const p of persons) if (p.country) countries.add(p.country);
@@ -190,7 +192,7 @@ export function assembleEvents(ctx: ArticleContext): ArticleContext {
     const meetingHere = local.find((e) => e.type === 'meeting' && e.countries.length >= 2);
     if (meetingHere) {
       for (const t of triggers.filter((x) => x.type === 'pact' && !local.some((e) => e.type === 'pact' && e.evidence[0].rule === x.rule))) {
-        const status = statusOfPact(cues, ctx.norm.slice(Math.max(s.start, t.start - (ctx.lang === 'ja' ? 10 : 60)), Math.min(s.end, t.end + (ctx.lang === 'ja' ? 15 : 60))), planned);
+        const status = statusOfPact(cues, ctx.norm.slice(Math.max(s.start, t.start - (ctx.lang === 'ja' ? 10 : 60)), Math.min(s.end, t.end + (ctx.lang === 'ja' ? 15 : 60))), planned, t.kind);
         if (status !== 'signed' && status !== 'agreed' && status !== 'established') continue;
         local.push({ ...meetingHere, type: 'pact', kind: t.kind, status, persons: status === 'signed' ? meetingHere.persons : [], names: [ctx.norm.slice(t.start, t.end)], evidence: [{ start: s.start, end: s.end, rule: `${t.rule}+assemble.meeting-parties` }] });
       }

@@ -40,12 +40,12 @@ const NAVIGATION = [
   /スキップ/, /へ戻る$/, /^(トピック|コメント\d*|トラックバック|動画|シェア|ツイート)$/, /^Click (here|acá|aquí)/i, /^Skip to/i,
   /^En Vivo$/i, /banned from the site/i, /^(Comparte|Compartir) esta noticia/i, /^Con Información de/i, /^(Share|Tweet|Advertisement)$/i,
   /^(FOTOS|VIDEO|TEMAS ESPECIALES)\s*>>/i, /^Updated:/i, /^Lectura:/i, /^In \w+, .* by \S+$/,
-  /editor@|\/\/=|the_author_meta/, /^https?:\/\//,
+  /editor@|\/\/=|the_author_meta/, /^https?:\/\//, /^Share this/i, /^[^.!?。]{0,60}\s[>›»]\s[^.!?。]{0,60}$/,
 ];
 // A line that opens the end-of-page block: related links, rankings, subscriptions, references.
 const END_OF_ARTICLE = [
   /^\[?ニュース\]?\s*ランキング/, /^ランキング$/, /^こんな記事も/, /^おすすめ/, /^関連記事/, /^話題$/, /^【引用・参照・底本】/,
-  /^Noticias Relacionadas/i, /^Related( articles| news| stories|:)/i, /^Read (more|also)/i, /^More from/i, /^Let’s get started/i, /^Let's get started/i,
+  /^Noticias Relacionadas/i, /^Related( articles| news| stories| content| links| posts|:)/i, /^(More|Latest) (news|stories)$/i, /^Read (more|also)/i, /^More from/i, /^Let’s get started/i, /^Let's get started/i,
   /^Te puede interesar/i, /^Lee también/i,
 ];
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp)\s*$/i;

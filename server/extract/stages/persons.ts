@@ -126,7 +126,7 @@ function titlePersons(ctx: ArticleContext): PersonMention[] {
           if (c && !country) country = c.code;
         }
         const nm = LATIN_NAME.exec(text.slice(cursor, cursor + 80));
-        if (!nm) continue;
+        if (!nm || text.slice(tEnd, cursor + nm[0].length).includes('\n')) continue;
         const firstWord = nm[0].split(/\s+/)[0];
         if (NOT_LATIN_NAME.test(firstWord)) continue;
         let written = nm[0];
