@@ -21,6 +21,8 @@ export function securityHeaders(): RequestHandler {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // The server speaks plain HTTP (a TLS proxy may front it): upgrading would break LAN use.
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,

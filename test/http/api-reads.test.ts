@@ -48,6 +48,7 @@ describe('health and stats', () => {
     const res = await request(app).get('/api/health');
     expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(res.headers['content-security-policy']).toMatch(/img-src 'self' data: blob:/);
+    expect(res.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
