@@ -280,7 +280,9 @@ function visitParties(ctx: ArticleContext, s: Sentence, t: TriggerMention, count
 function nearestDate(all: { start: number; end: number; date: string; endDate?: string | null }[], t: TriggerMention, lang: Lang, s: Sentence) {
   // A date in brackets restates another one ("(日本時間22日午前7時)"); use it only when it is the only one.
   const open = (d: { start: number }) => { const b = s.text.slice(0, d.start - s.start); return b.lastIndexOf('(') > b.lastIndexOf(')'); };
-  const dates = all.some((d) => !open(d)) ? all.filter((d) => !open(d)) : all;
+  let dates = all.some((d) => !open(d)) ? all.filter((d) => !open(d)) : all;
+  // en/es: a date after the verb but past the next comma belongs to another clause ("…, who invited him for March").
+  if (lang !== 'ja') dates = dates.filter((d) => d.end <= t.start || !/[,;]/.test(s.text.slice(t.end - s.start, d.start - s.start)));
   if (!dates.length) return null;
   const dist = (d: { start: number; end: number }) => {
     const before = d.end <= t.start;
