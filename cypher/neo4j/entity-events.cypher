@@ -7,7 +7,7 @@ WITH coalesce(c, o, p) AS x
 MATCH (x)-[:ATTENDED|PARTY_TO]->(e)
 WHERE e.dateFrom <= date($to) AND e.dateTo >= date($from)
 WITH DISTINCT e
-ORDER BY e.dateFrom DESC, e.id
+ORDER BY e.dateKnown DESC, e.dateFrom DESC, e.id
 WITH collect(e) AS events
 RETURN size(events) AS total, [e IN events[$offset..($offset + $limit)] | {
   id: e.id,

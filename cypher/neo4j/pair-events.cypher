@@ -11,7 +11,7 @@ MATCH (xa)-[:ATTENDED|PARTY_TO]->(e)<-[:ATTENDED|PARTY_TO]-(xb)
 WHERE ((e:Meeting AND 'met' IN $relations) OR (e:Pact AND 'pact' IN $relations))
   AND e.dateFrom <= date($to) AND e.dateTo >= date($from)
 WITH DISTINCT e
-ORDER BY e.dateFrom DESC, e.id
+ORDER BY e.dateKnown DESC, e.dateFrom DESC, e.id
 WITH collect(e) AS events
 RETURN size(events) AS total, [e IN events[$offset..($offset + $limit)] | {
   id: e.id,

@@ -9,7 +9,8 @@
 // Semantics pinned here (both adapters must agree):
 // - Windows are inclusive day spans; partial dates widen ('2024' = the whole year). An event is in
 //   a window when it overlaps it; a pact without end date is in force from its date on.
-// - Lists of events are newest first (dateFrom descending, then id ascending).
+// - Lists of events are newest first (dateFrom descending, then id ascending); undated events,
+//   which carry only the date of the report that mentions them, come after every dated one.
 // - writeBatch is all-or-nothing: a failing batch (bad or missing value, or an edge whose endpoint
 //   is neither in the batch nor in the store) rejects with a StoreError and leaves nothing behind.
 //   Overlapping calls take effect in call order. documentSkipped: the batch's document was
@@ -215,7 +216,8 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         const before = await ref.s.entityEvents(JP, { to: '2023-06-30' }, 0, 50);
         expect(before).toEqual({ total: 0, offset: 0, limit: 50, items: [] });
         const person = await ref.s.entityEvents(P.blinken, {}, 0, 50);
-        expect(person.items.map((e) => e.id)).toEqual([E.ministerialJpUs, E.talksUsCn, E.callUsVn, E.aseanJakarta]);
+        // The call is undated: it follows every dated event.
+        expect(person.items.map((e) => e.id)).toEqual([E.ministerialJpUs, E.talksUsCn, E.aseanJakarta, E.callUsVn]);
         const org = await ref.s.entityEvents(ASEAN, { from: '2023-09-06', to: '2023-09-06' }, 0, 50);
         expect(org.items.map((e) => e.id)).toEqual([E.aseanJakarta]);
       });
