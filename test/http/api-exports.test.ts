@@ -56,6 +56,24 @@ describe('exports over HTTP', () => {
     expect(typeof g.getNodeAttribute('country:JP', 'lat')).toBe('number');
   });
 
+  test('metrics and community travel as node attributes (GraphML, GEXF, CSV); metrics=false leaves them out', async () => {
+    const g = parseGraphml(Graph, (await download({ format: 'graphml', ...window }).expect(200)).body as string);
+    const pageranks = g.mapNodes((_n, a) => a.pagerank as number);
+    expect(pageranks.every((p) => typeof p === 'number' && p > 0)).toBe(true);
+    expect(pageranks.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 6);
+    g.forEachNode((_n, a) => {
+      expect(Number.isInteger(a.community)).toBe(true);
+      expect(typeof a.betweenness).toBe('number');
+      expect(Number.isInteger(a.degree) && a.degree >= 1).toBe(true);
+    });
+    const gx = parseGexf(Graph, (await download({ format: 'gexf', ...window }).expect(200)).body as string);
+    expect(typeof gx.getNodeAttribute('country:JP', 'pagerank')).toBe('number');
+    const rows = parseCsv((await download({ format: 'nodes.csv', ...window }).expect(200)).body as string, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['degree', 'weighted_degree', 'betweenness', 'pagerank', 'community']));
+    const plain = parseCsv((await download({ format: 'nodes.csv', metrics: 'false', ...window }).expect(200)).body as string, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(plain[0])).not.toContain('pagerank');
+  });
+
   test('GEXF 1.3: dynamic, date intervals matching the network, plain date attributes', async () => {
     const res = await download({ format: 'gexf', ...window }).expect(200);
     keep(res);

@@ -7,6 +7,7 @@ import { networkOf } from '../../network/network-of.js';
 import { findPaths } from '../../network/paths.js';
 import { snapshotNetwork } from '../../network/snapshot.js';
 import { EXPORT_FORMATS, exportFileName, exportFormat } from '../../exports/registry.js';
+import { withMetrics } from '../../analytics/with-metrics.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { jsonResponses, type ApiModule } from '../module.js';
 import { EgoQuery, NetworkParams, SnapshotQuery } from '../network/schema.js';
@@ -17,7 +18,7 @@ import { EgoExportQuery, ExportQueryDoc, ExportSelector } from './schema.js';
 type Query = Record<string, unknown>;
 
 async function viewNetwork(store: GraphStore, view: z.infer<typeof ExportSelector>['view'], query: Query): Promise<Network> {
-  const rest = Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'view' && k !== 'format'));
+  const rest = Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'view' && k !== 'format' && k !== 'metrics'));
   switch (view) {
     case 'network': return networkOf(store, parseWith(NetworkParams, rest, 'query parameters'));
     case 'ego': {
@@ -52,9 +53,10 @@ export const exportsModule: ApiModule = {
     const r = express.Router();
     r.get('/api/export', async (req, res) => {
       const query = req.query as Query;
-      const { view, format: formatId } = parseWith(ExportSelector, { view: query.view, format: query.format }, 'query parameters');
+      const { view, format: formatId, metrics } = parseWith(ExportSelector, { view: query.view, format: query.format, metrics: query.metrics }, 'query parameters');
       const format = exportFormat(formatId)!;
-      const network = await viewNetwork(store, view, query);
+      const plain = await viewNetwork(store, view, query);
+      const network = metrics ? await withMetrics(plain) : plain;
       const body = await format.write({ view, network, store });
       res
         .status(200)

@@ -8,6 +8,8 @@ export const EXPORT_VIEWS = ['network', 'ego', 'path', 'snapshot'] as const;
 export const ExportSelector = z.object({
   view: z.enum(EXPORT_VIEWS).default('network').meta({ description: 'Which view to export; the rest of the query is that view’s parameters' }),
   format: z.enum(EXPORT_FORMAT_IDS).meta({ description: 'graphml, gexf (1.3, dynamic), cyjs, nodes.csv, edges.csv or json (interchange)' }),
+  metrics: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1')
+    .meta({ description: 'Add degree, weighted degree, betweenness, PageRank and Louvain community to every node (default true)' }),
 });
 
 /** Ego exports name the centre in the query string rather than the path. */
