@@ -85,7 +85,7 @@ function toInterchange(ctx: ArticleContext, options: ExtractOptions): Interchang
   const source = typeof options.source === 'string' ? { name: options.source } : options.source ?? { name: '' };
   return Interchange.parse({
     documents: [{ id: documentId, title, lang: ctx.lang, published: ctx.published, source, text: ctx.original }],
-    entities: { persons: personsOf(ctx.persons), organizations: [] },
+    entities: { persons: personsOf(ctx.persons), organizations: [...new Set(ctx.events.flatMap((e) => e.organizations))].flatMap((code) => organizationInfo(code) ?? []) },
     events,
     warnings: ctx.warnings.map((w) => (w.start !== undefined && w.end !== undefined ? { ...w, ...span({ start: w.start, end: w.end }) } : w)),
   });
