@@ -25,26 +25,32 @@ const enc = encodeURIComponent;
 const total = (c: Counts) => ({ nodes: Object.values(c.nodes).reduce((a, b) => a + b, 0), edges: Object.values(c.edges).reduce((a, b) => a + b, 0) });
 
 // ---- 1. build the graph ------------------------------------------------------------------------
-const dir = mkdtempSync(path.join(tmpdir(), 'entente-load-'));
+// LOAD_DIR keeps the built directory (and reuses it when it already holds a graph): the build is
+// the slow part, and a kept graph lets the serving half be re-run or probed by hand.
+const keepDir = process.env.LOAD_DIR ? path.resolve(process.env.LOAD_DIR) : null;
+const dir = keepDir ?? mkdtempSync(path.join(tmpdir(), 'entente-load-'));
 const store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
 let t0 = performance.now();
-await loadPath(store, path.resolve('seeds'));
-const seedMs = performance.now() - t0;
-t0 = performance.now();
-const pacts = Math.round(EVENTS * 0.05);
 let written = 0;
-for (const batch of worldBatches({ seed: 20_26, meetings: EVENTS - pacts, pacts, persons: 4_000, batchSize: Number(process.env.LOAD_BATCH ?? 10_000) })) {
-  await store.writeBatch(batch);
-  written += batch.meetings.length + batch.pacts.length;
-  process.stderr.write(`\rsynthetic events written: ${written}`);
-}
-const buildMs = performance.now() - t0;
+if ((await store.counts()).nodes.meetings === 0) {
+  await loadPath(store, path.resolve('seeds'));
+  const seedMs = performance.now() - t0;
+  t0 = performance.now();
+  const pacts = Math.round(EVENTS * 0.05);
+  for (const batch of worldBatches({ seed: 20_26, meetings: EVENTS - pacts, pacts, persons: 4_000, batchSize: Number(process.env.LOAD_BATCH ?? 10_000) })) {
+    await store.writeBatch(batch);
+    written += batch.meetings.length + batch.pacts.length;
+    process.stderr.write(`\rsynthetic events written: ${written}`);
+  }
+  const buildMs = performance.now() - t0;
+  console.log(`\nbuilt: seeds in ${(seedMs / 1000).toFixed(1)} s, ${written} synthetic events in ${(buildMs / 1000).toFixed(1)} s (${Math.round(written / (buildMs / 1000))} events/s)`);
+} else console.log(`reusing the graph in ${dir}`);
 const built = await store.counts();
 // Real ids for the workload: the busiest countries, a few persons, a pair that met.
 const hubs = ['US', 'CN', 'JP', 'FR', 'DE', 'IN', 'BR', 'VN', 'KE', 'CL'].map((c) => `country:${c}`);
 const persons = (await store.search('a', 20)).filter((h) => h.kind === 'person').map((h) => h.id).slice(0, 5);
 await store.close();
-console.log(`\nbuilt: seeds in ${(seedMs / 1000).toFixed(1)} s, ${written} synthetic events in ${(buildMs / 1000).toFixed(1)} s (${Math.round(written / (buildMs / 1000))} events/s); ${built.nodes.meetings} meetings, ${built.nodes.pacts} pacts, ${built.edges.ties} ties`);
+console.log(`graph: ${built.nodes.meetings} meetings, ${built.nodes.pacts} pacts, ${built.edges.ties} ties`);
 
 // ---- 2. serve it and load it -------------------------------------------------------------------
 const server = await startServer({ ENTENTE_DATA_DIR: dir }, 120_000);
@@ -124,6 +130,6 @@ await reopened.close();
 const expected = { nodes: total(built).nodes + writes.nodesCreated, edges: total(built).edges + writes.edgesCreated };
 if (total(final).nodes !== expected.nodes || total(final).edges !== expected.edges) problems.push(`store holds ${JSON.stringify(total(final))}, the build plus the write reports say ${JSON.stringify(expected)}`);
 console.log(`counts: ${JSON.stringify(final.nodes)}; node+edge growth seen over HTTP ${grew}, by the write reports ${writes.nodesCreated} nodes + ${writes.edgesCreated} edges`);
-rmSync(dir, { recursive: true, force: true });
+if (!keepDir) rmSync(dir, { recursive: true, force: true });
 if (problems.length) { console.log(`FAILED: ${problems.join('; ')}`); process.exit(1); }
 console.log('OK: zero errors, p99 within target, counts as expected');
