@@ -1,6 +1,8 @@
 // Composition root of the page: wires the store to the data chain
 //   base network (filters, ego) → time window → regions → path / comparison → selection
 // and each step only touches what changed. Panels and the graph controller do the drawing.
+import { AnalyticsPanel } from './analytics/panel.js';
+import { communityColor, metricSizes, rankingMetric, type MetricsResult, type SeriesResult } from './analytics/metrics.js';
 import { Api, describeError, isAbort } from './api/client.js';
 import { filterParams } from './api/params.js';
 import type { DiffResult, EdgeData, Network, PathResult, Stats, TimelineResult } from './api/types.js';
@@ -12,19 +14,25 @@ import { DetailsPanel } from './panels/details.js';
 import { attachExportMenu } from './panels/export-menu.js';
 import { FiltersPanel } from './panels/filters.js';
 import { IngestDialog } from './panels/ingest.js';
+import { formatNumber, rememberedLang, setLanguage, t } from './i18n/i18n.js';
+import { renderIntro } from './panels/intro.js';
 import { renderLegend } from './panels/legend.js';
+import { attachShortcuts, openHelp } from './panels/shortcuts.js';
+import { attachSlowRequestNotice } from './panels/slow-request.js';
 import { attachSearchBox } from './panels/search-box.js';
 import { renderTables } from './panels/table.js';
 import { PathFinderPanel } from './path-finder/panel.js';
 import { Store } from './state/store.js';
 import { queryToState } from './state/url.js';
-import { NETWORK_FIELDS, type ViewState } from './state/view-state.js';
+import { DEFAULT_STATE, NETWORK_FIELDS, type ViewState } from './state/view-state.js';
 import { TimeSlider } from './timeline/time-slider.js';
 
 type Field = keyof ViewState;
 const TIME_FIELDS: Field[] = ['timeMode', 'from', 'to', 'at'];
 const PATH_FIELDS: Field[] = ['pathSource', 'pathTarget', 'pathMode', 'pathK', 'pathRelations'];
-const TOOLS = ['filters', 'path', 'compare', 'table'] as const;
+const TOOLS = ['filters', 'path', 'compare', 'rank', 'table'] as const;
+/** Fields after which the ranking, sizes and community colours are fetched again. */
+const METRIC_FIELDS: Field[] = [...TIME_FIELDS, 'sizeBy', 'colorBy'];
 
 export class App {
   readonly api = new Api();
@@ -38,6 +46,9 @@ export class App {
   private lastPath: PathResult | null = null;
   private lastDiff: DiffResult | null = null;
   private baseLoaded = false;
+  private readonly analytics: AnalyticsPanel;
+  private lastMetrics: MetricsResult | null = null;
+  private timeRange: { from: string | null; to: string | null } = { from: null, to: null };
 
   constructor() {
     this.graph = new GraphController($('#graph'), {
@@ -65,8 +76,13 @@ export class App {
     this.paths = new PathFinderPanel($('#tool-path'), this.api, this.store, labelOf, () => this.store.state.lang);
     this.compare = new ComparePanel($('#tool-compare'), this.store);
     this.slider = new TimeSlider(this.store);
+    this.analytics = new AnalyticsPanel($('#tool-rank'), this.store, (id) => this.focus(id), (id) => this.labelOf(id));
+    // A link without lang= opens in the language chosen last time (the URL then carries it).
+    const remembered = rememberedLang();
+    if (!new URLSearchParams(location.search).has('lang') && remembered && remembered !== this.store.state.lang) this.store.update({ lang: remembered }, 'replace');
+    setLanguage(this.store.state.lang);
     const ingest = new IngestDialog($('#ingest-dialog') as HTMLDialogElement, this.api, (result) => {
-      announce(`Article loaded: ${result.events?.length ?? 0} event(s) added.`);
+      announce(t('ingest.loaded', { count: result.events?.length ?? 0 }));
       void this.refreshAll();
     });
     $('#ingest-button').addEventListener('click', () => ingest.open());
@@ -95,6 +111,11 @@ export class App {
       state: this.store.state,
       labelOf: (id) => this.labelOf(id),
       save: download,
+      analytics: () => ({
+        ranking: this.analytics.rankingForReport(),
+        chart: this.analytics.chartForReport(),
+        communities: this.store.state.colorBy === 'community' && this.lastMetrics ? this.lastMetrics.communities.map((c) => ({ id: c.id, size: c.size, color: communityColor(c.id) })) : undefined,
+      }),
     }));
     for (const tool of TOOLS) $(`#tab-${tool}`).addEventListener('click', () => this.store.update({ tool }));
     $('.tabs').addEventListener('keydown', (e) => {
@@ -102,6 +123,15 @@ export class App {
       const next = e.key === 'ArrowRight' ? TOOLS[(i + 1) % TOOLS.length] : e.key === 'ArrowLeft' ? TOOLS[(i + TOOLS.length - 1) % TOOLS.length] : undefined;
       if (next) this.store.update({ tool: next }), $(`#tab-${next}`).focus();
     });
+    attachSlowRequestNotice($('#slow-request'), this.api);
+    attachShortcuts({
+      search: () => ($('#search-input') as HTMLInputElement).focus(),
+      playPause: () => this.slider.togglePlay(),
+      step: (delta) => this.slider.step(delta),
+      exportMenu: () => $('#export-button').click(),
+      help: () => openHelp(),
+    });
+    $('#help-button').addEventListener('click', () => openHelp());
     const loading = $('#loading');
     this.api.onActivity((n) => {
       loading.hidden = n === 0;
@@ -125,14 +155,33 @@ export class App {
 
   async start(): Promise<void> {
     this.syncChrome(this.store.state);
+    renderIntro($('#intro'));
     try {
       const stats = await this.api.get<Stats>('/api/stats');
+      this.timeRange = { from: stats.timeRange?.from ?? null, to: stats.timeRange?.to ?? null };
       this.slider.setRange(stats.timeRange?.from ?? null, stats.timeRange?.to ?? null);
       this.compare.setDefaults(stats.timeRange?.from ?? null, stats.timeRange?.to ?? null);
     } catch (error) {
-      announce(`Could not reach the server: ${describeError(error)}`, 'error');
+      announce(t('errors.unreachable', { message: describeError(error) }), 'error');
+      this.showEmpty('unreachable', describeError(error));
+      return;
     }
     await this.onChange(this.store.state, new Set(Object.keys(this.store.state) as Field[]));
+  }
+
+  /** A clear state instead of a blank canvas: no server, an empty store, nothing in the window or filters. */
+  private showEmpty(kind: 'unreachable' | 'store' | 'filters' | 'window' | null, detail = '') {
+    const empty = $('#empty');
+    empty.hidden = !kind;
+    empty.dataset.kind = kind ?? '';
+    if (!kind) return;
+    const actions: Record<string, HTMLElement | null> = {
+      unreachable: h('button', { type: 'button', class: 'primary', onclick: () => location.reload() }, t('empty.retry')),
+      store: h('button', { type: 'button', class: 'primary', onclick: () => $('#ingest-button').click() }, t('empty.addArticle')),
+      filters: null,
+      window: h('button', { type: 'button', onclick: () => this.store.update({ from: undefined, to: undefined, at: undefined, timeMode: 'window' }) }, t('empty.allTime')),
+    };
+    clear(empty, h('h2', {}, t(`empty.${kind}.title`)), h('p', {}, t(`empty.${kind}.text`, { detail })), actions[kind]);
   }
 
   /** After an import: the time range and everything derived from data may have grown. */
@@ -148,16 +197,82 @@ export class App {
 
   private async onChange(state: ViewState, changed: ReadonlySet<Field>) {
     const any = (fields: readonly Field[]) => fields.some((f) => changed.has(f));
+    // The catalogue first, so everything synced below is drawn in the new language.
+    if (changed.has('lang')) setLanguage(state.lang);
     this.syncChrome(state);
     if (!this.baseLoaded || any([...NETWORK_FIELDS, 'ego', 'egoDepth'])) return this.loadBase(state);
-    if (changed.has('lang')) this.graph.relabel(state.lang), this.afterVisibilityChange();
+    if (changed.has('lang')) this.onLanguage(state);
     if (changed.has('layout')) await this.graph.setLayout(state.layout);
     if (changed.has('regions')) this.graph.applyRegions(state.regions), this.afterVisibilityChange();
     if (any(TIME_FIELDS)) await this.loadWindow(state);
     if (any([...PATH_FIELDS, 'from', 'to'])) await this.loadPath(state);
     if (any(['compareAt1', 'compareAt2'])) await this.loadDiff(state);
+    if (any(METRIC_FIELDS) || (changed.has('tool') && state.tool === 'rank')) await this.loadMetrics(state);
+    else if (changed.has('selected') && state.tool === 'rank') void this.loadSeries(state);
     if (changed.has('selected')) this.showSelection(state);
     if (changed.has('tool')) this.afterVisibilityChange();
+  }
+
+  private onLanguage(state: ViewState) {
+    this.graph.relabel(state.lang);
+    this.analytics.render();
+    renderIntro($('#intro'));
+    this.showBanner(state);
+    if (this.lastMetrics) this.analytics.showMetrics(this.lastMetrics, state), void this.loadSeries(state);
+    this.afterVisibilityChange();
+  }
+
+  private metricsWanted(state: ViewState): boolean {
+    return state.sizeBy !== 'activity' || state.colorBy === 'community' || state.tool === 'rank';
+  }
+
+  /** Centralities and communities of the window: sizes, colours, the ranking and its chart. */
+  private async loadMetrics(state: ViewState) {
+    if (!this.metricsWanted(state)) {
+      this.lastMetrics = null;
+      this.graph.applyMetrics(null, null);
+      this.syncLegend(state);
+      return;
+    }
+    const time = state.timeMode === 'date' ? { to: state.at } : { from: state.from, to: state.to };
+    this.analytics.showLoading();
+    try {
+      const result = await this.api.get<MetricsResult>('/api/analytics/metrics', { ...filterParams(state), ...time }, 'metrics');
+      this.lastMetrics = result;
+      const metric = rankingMetric(state.sizeBy);
+      const colors = state.colorBy === 'community' ? new Map(result.nodes.map((n) => [n.id, communityColor(n.community)])) : null;
+      this.graph.applyMetrics(state.sizeBy === 'activity' ? null : metricSizes(result.nodes, metric), colors);
+      this.analytics.showMetrics(result, state);
+      this.syncLegend(state);
+      document.body.dataset.metrics = `${state.sizeBy}|${state.colorBy}|${result.window.from ?? ''}|${result.window.to ?? ''}`;
+      if (state.tool === 'rank') void this.loadSeries(state);
+    } catch (error) {
+      if (!isAbort(error)) this.analytics.showError(describeError(error));
+    }
+  }
+
+  /** The chart: the selected country, or else the top-ranked one, year by year over the data's range. */
+  private async loadSeries(state: ViewState) {
+    const id = state.selected?.startsWith('country:') ? state.selected : this.analytics.topCountry();
+    if (!id) return this.analytics.chartNoData(t('rank.chartPick'));
+    const from = this.timeRange.from?.slice(0, 4);
+    const to = this.timeRange.to?.slice(0, 4);
+    if (!from || !to) return this.analytics.chartNoData(t('time.noDates'));
+    try {
+      const series = await this.api.get<SeriesResult>('/api/analytics/metrics/series', {
+        ...filterParams(state), countries: id.slice('country:'.length), from, to, bucket: 'year', metric: rankingMetric(state.sizeBy),
+      }, 'series');
+      this.analytics.showSeries(series, id, this.labelOf(id), state);
+    } catch (error) {
+      if (!isAbort(error)) this.analytics.chartNoData(describeError(error));
+    }
+  }
+
+  private syncLegend(state: ViewState) {
+    const communities = state.colorBy === 'community' && this.lastMetrics
+      ? this.lastMetrics.communities.map((c) => ({ id: c.id, size: c.size, color: communityColor(c.id) }))
+      : undefined;
+    renderLegend($('#legend'), { persons: state.persons, organizations: state.organizations, path: !!(state.pathSource && state.pathTarget), diff: !!(state.compareAt1 && state.compareAt2), communities, sizeBy: state.sizeBy });
   }
 
   private syncChrome(state: ViewState) {
@@ -176,7 +291,8 @@ export class App {
     this.paths.sync(state);
     this.compare.sync(state);
     this.slider.sync(state);
-    renderLegend($('#legend'), { persons: state.persons, organizations: state.organizations, path: !!(state.pathSource && state.pathTarget), diff: !!(state.compareAt1 && state.compareAt2) });
+    this.analytics.sync(state);
+    this.syncLegend(state);
     this.showBanner(state);
   }
 
@@ -184,8 +300,8 @@ export class App {
     const banner = $('#banner');
     banner.hidden = !state.ego;
     if (state.ego) {
-      clear(banner, h('span', {}, `Neighbourhood of ${this.labelOf(state.ego)} (${state.egoDepth} step${state.egoDepth > 1 ? 's' : ''})`),
-        h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ ego: undefined }) }, 'Show the whole network'));
+      clear(banner, h('span', {}, t('banner.ego', { name: this.labelOf(state.ego), count: state.egoDepth })),
+        h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ ego: undefined }) }, t('banner.whole')));
     }
   }
 
@@ -196,18 +312,18 @@ export class App {
         ? await this.api.get<Network>(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, depth: state.egoDepth }, 'base')
         : await this.api.get<Network>('/api/network', params, 'base');
       this.baseLoaded = true;
-      const empty = $('#empty');
-      empty.hidden = network.nodes.length > 0;
-      if (!network.nodes.length) clear(empty, h('p', {}, 'Nothing to show with these filters.', h('br'), 'Widen the filters, or add an article.'));
+      const emptyStore = !network.nodes.length && !this.timeRange.from && NETWORK_FIELDS.every((f) => JSON.stringify(state[f]) === JSON.stringify(DEFAULT_STATE[f]));
+      this.showEmpty(network.nodes.length ? null : emptyStore ? 'store' : 'filters');
       await this.graph.setBase(network, state.lang, state.layout);
       this.graph.applyRegions(state.regions);
       void this.loadTimeline(state);
       await this.loadWindow(state);
       await this.loadPath(state);
       await this.loadDiff(state);
+      await this.loadMetrics(state);
       this.showSelection(state);
     } catch (error) {
-      if (!isAbort(error)) announce(`Could not load the network: ${describeError(error)}`, 'error');
+      if (!isAbort(error)) announce(t('errors.network', { message: describeError(error) }), 'error'), this.showEmpty('unreachable', describeError(error));
     }
   }
 
@@ -232,9 +348,10 @@ export class App {
           : await this.api.get<Network>('/api/network', { ...params, ...time }, 'window');
       }
       this.graph.applyWindow(windowed ? windowOverlay(windowed) : null, windowed);
+      if (this.graph.cy.nodes().nonempty()) this.showEmpty(windowed && !windowed.nodes.length ? 'window' : null);
       this.afterVisibilityChange();
     } catch (error) {
-      if (!isAbort(error)) announce(`Could not load the time window: ${describeError(error)}`, 'error');
+      if (!isAbort(error)) announce(t('errors.window', { message: describeError(error) }), 'error');
     }
   }
 
@@ -292,12 +409,12 @@ export class App {
   /** Selects an entity and centres the view on it (search, counterparts, tables). */
   private focus(id: string) {
     this.store.update({ selected: id });
-    if (!this.graph.select(id, true)) announce(`${this.labelOf(id)} is not in the current view; its details are shown on the right.`);
+    if (!this.graph.select(id, true)) announce(t('status.notInView', { name: this.labelOf(id) }));
   }
 
   private afterVisibilityChange() {
     const { nodes, edges } = this.graph.visible();
-    $('#counts').textContent = `${nodes.length} nodes · ${edges.length} ties shown`;
+    $('#counts').textContent = `${t('counts.nodes', { count: nodes.length, n: formatNumber(nodes.length) })} · ${t('counts.ties', { count: edges.length, n: formatNumber(edges.length) })}`;
     if (this.store.state.tool === 'table') {
       renderTables($('#tool-table'), {
         nodes: nodes.map((n) => ({ id: n.id(), label: n.data('display'), kind: n.data('kind'), weight: n.data('windowWeight') ?? n.data('weight') ?? 0 })),
@@ -314,9 +431,9 @@ export class App {
       const pct = Math.round((s.fraction ?? 0) * 100);
       (box.querySelector('.bar span') as HTMLElement).style.width = `${pct}%`;
       box.setAttribute('aria-valuenow', String(pct));
-      (box.querySelector('p') as HTMLElement).textContent = `Laying out the network (${s.phase ?? 'working'})…`;
+      (box.querySelector('p') as HTMLElement).textContent = t('layout.running', { phase: s.phase ?? '…' });
     }
-    if (s.error) announce(`Layout failed: ${s.error}`, 'error');
+    if (s.error) announce(t('layout.failed', { message: s.error }), 'error');
   }
 
   labelOf(id: string): string {

@@ -29,6 +29,11 @@ export class Api {
     return () => this.listeners.delete(listener);
   }
 
+  /** Cancels every request in flight (the Cancel button of a slow request). */
+  abortAll(): void {
+    for (const controller of this.controllers.values()) controller.abort();
+  }
+
   /** GET a JSON resource. A later call on the same channel aborts this one. */
   get<T>(path: string, params: Record<string, unknown> = {}, channel?: string): Promise<T> {
     return this.request<T>('GET', `${path}${queryString(params)}`, undefined, channel);

@@ -3,6 +3,8 @@ import type { Core } from 'cytoscape';
 import type { Api } from '../api/client.js';
 import { shownEdges, shownNodes } from '../graph-view/visibility.js';
 import type { ViewState } from '../state/view-state.js';
+import type { LegendCommunity } from '../graph-view/legend-data.js';
+import type { ReportTable } from './report.js';
 
 export interface ExportOptions { scale: number; background: 'white' | 'transparent' }
 
@@ -12,6 +14,8 @@ export interface ExportContext {
   state: ViewState;
   options: ExportOptions;
   labelOf(id: string): string;
+  /** The ranking table and metric chart of the Ranking tool, when it has them (for the report). */
+  analytics?(): { ranking?: ReportTable; chart?: { title: string; image: string }; communities?: LegendCommunity[] };
   /** Saves a file (a download in the browser). */
   save(blob: Blob, filename: string): void;
 }

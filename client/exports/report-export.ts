@@ -34,7 +34,7 @@ export const reportExport: ExportFormat = {
   label: 'Report (HTML)',
   group: 'Report',
   description: 'Picture, legend, filters and sourced events in one file',
-  async run({ cy, api, state, labelOf, save }) {
+  async run({ cy, api, state, labelOf, save, analytics }) {
     const onPath = cy.edges('.on-path');
     const edges = onPath.nonempty() ? onPath : shownEdgeCollection(cy);
     const ids: string[] = [];
@@ -63,7 +63,8 @@ export const reportExport: ExportFormat = {
         };
       });
     const picture = cy.png({ output: 'base64uri', full: true, scale: 1.5, bg: '#ffffff', maxWidth: 2400 });
-    const legend = legendSections({ persons: state.persons, organizations: state.organizations, path: onPath.nonempty(), diff: !!(state.compareAt1 && state.compareAt2) }).flatMap((s) => s.rows);
+    const extra = analytics?.() ?? {};
+    const legend = legendSections({ communities: extra.communities, persons: state.persons, organizations: state.organizations, path: onPath.nonempty(), diff: !!(state.compareAt1 && state.compareAt2) }).flatMap((s) => s.rows);
     const html = buildReport({
       title: 'Entente network report',
       generatedAt: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
@@ -73,6 +74,8 @@ export const reportExport: ExportFormat = {
       counts: { nodes: shownNodes(cy).length, edges: shownEdges(cy).length },
       events,
       link: window.location.href,
+      ranking: extra.ranking,
+      chart: extra.chart,
     });
     save(new Blob([html], { type: 'text/html;charset=utf-8' }), `${fileStem(state)}-report.html`);
   },

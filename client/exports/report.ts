@@ -15,6 +15,7 @@ export interface ReportEvent {
   sourceUrl?: string | null;
   documentTitle?: string | null;
 }
+export interface ReportTable { title: string; columns: string[]; rows: string[][] }
 export interface ReportInput {
   title: string;
   generatedAt: string;
@@ -24,6 +25,10 @@ export interface ReportInput {
   counts: { nodes: number; edges: number };
   events: ReportEvent[];
   link?: string;
+  /** Top actors by the chosen metric (the Ranking tool). */
+  ranking?: ReportTable;
+  /** A metric over time, as a PNG data URL. */
+  chart?: { title: string; image: string };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -77,6 +82,17 @@ ul.legend li{display:flex;align-items:center;gap:.4rem}.dot{width:12px;height:12
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e5e8e8;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f4f6f6}q{color:#34495e}@media print{body{margin:0}}`;
 
+function rankingSection(table: ReportTable): string {
+  const head = table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
+  const body = table.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+  return `<section><h2>Ranking</h2><table class="ranking"><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>\n`;
+}
+
+/** Only PNG data URLs are embedded (the report's CSP allows data: images and nothing else). */
+function safeImage(url: string): string {
+  return /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(url) ? url : '';
+}
+
 export function buildReport(input: ReportInput): string {
   const filters = input.filters.map((f) => `<li>${escapeHtml(f)}</li>`).join('');
   const events = input.events.length
@@ -92,6 +108,7 @@ export function buildReport(input: ReportInput): string {
 <figure><img alt="Network of the view described below" src="${escapeHtml(input.imageDataUrl)}"></figure>
 <section><h2>Legend</h2><ul class="legend">${input.legend.map(legendRow).join('')}</ul></section>
 <section><h2>Time window and filters</h2><ul>${filters}</ul></section>
+${input.ranking ? rankingSection(input.ranking) : ''}${input.chart ? `<section><h2>${escapeHtml(input.chart.title)}</h2><figure><img alt="${escapeHtml(input.chart.title)}" src="${escapeHtml(safeImage(input.chart.image))}"></figure></section>` : ''}
 <section><h2>Events (${input.events.length})</h2>${events}</section>
 </body></html>
 `;

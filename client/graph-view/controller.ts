@@ -8,6 +8,7 @@ import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements
 import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoPositions } from './geo.js';
+import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { buildStyle } from './style.js';
 import { shownCollection, shownEdges, shownNodes } from './visibility.js';
 
@@ -40,6 +41,8 @@ export class GraphController {
   private readonly runner = new ForceLayoutRunner();
   private lang: Lang = 'en';
   private readonly basemap: Basemap;
+  /** Sizes from a centrality (size by PageRank…); null sizes nodes by activity. */
+  private metricSizes: Map<string, number> | null = null;
 
   constructor(private readonly container: HTMLElement, private readonly events: ControllerEvents) {
     this.basemap = new Basemap(container.parentElement ?? container);
@@ -189,8 +192,8 @@ export class GraphController {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const hit = overlay?.nodes.get(n.id());
-        if (!overlay) n.removeClass('out-window').data('size', n.data('baseSize'));
-        else if (hit) n.removeClass('out-window').data('size', hit.size);
+        if (!overlay) n.removeClass('out-window').data({ size: this.metricSizes?.get(n.id()) ?? n.data('baseSize'), activitySize: n.data('baseSize') });
+        else if (hit) n.removeClass('out-window').data({ size: this.metricSizes?.get(n.id()) ?? hit.size, activitySize: hit.size });
         else n.addClass('out-window');
       });
       cy.edges().forEach((e) => {
@@ -198,6 +201,20 @@ export class GraphController {
         if (!overlay) e.removeClass('out-window').data('width', e.data('baseWidth'));
         else if (hit) e.removeClass('out-window').data({ width: hit.width, windowWeight: hit.weight });
         else e.addClass('out-window');
+      });
+    });
+  }
+
+  /** Sizes nodes by a centrality and/or colours them by community; null restores activity / region. */
+  applyMetrics(sizes: Map<string, number> | null, colors: Map<string, string> | null): void {
+    this.metricSizes = sizes;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const activity = n.data('activitySize') ?? n.data('baseSize');
+        n.data('size', sizes ? sizes.get(n.id()) ?? 12 : activity);
+        const color = colors?.get(n.id());
+        if (colors) n.data('ccolor', color ?? '#c8ced3').addClass('by-community');
+        else n.removeClass('by-community');
       });
     });
   }
@@ -320,8 +337,8 @@ function diffData(item: DiffElement): Record<string, unknown> & { id: string; so
 
 function hoverLines(d: Record<string, unknown>, isNode: boolean): string[] {
   const weight = Number(d.windowWeight ?? d.weight ?? 0);
-  if (isNode) return [String(d.display ?? d.label ?? d.id), `${d.kind}${d.region ? ` · ${d.region}` : ''} · ${weight} event${weight === 1 ? '' : 's'}`];
-  const kinds = (d.kinds as string[] | undefined)?.join(', ');
-  const span = d.firstDate ? (d.firstDate === d.lastDate ? String(d.firstDate) : `${d.firstDate} – ${d.lastDate ?? ''}`) : '';
-  return [`${d.sourceLabel} — ${d.targetLabel}`, `${d.relation === 'pact' ? 'Pact' : d.relation === 'met' ? 'Met' : d.relation}${kinds ? ` (${kinds})` : ''}`, `${d.meetings ?? 0} meetings · ${d.pacts ?? 0} pacts${span ? ` · ${span}` : ''}`];
+  if (isNode) return [String(d.display ?? d.label ?? d.id), `${t(`kind.${d.kind}`)}${d.region ? ` · ${t(`region.${d.region}`)}` : ''} · ${t('hover.events', { count: weight, n: formatNumber(weight) })}`];
+  const kinds = (d.kinds as string[] | undefined)?.map((k) => t(d.relation === 'pact' ? `pactKind.${k}` : `meetingKind.${k}`)).join(', ');
+  const span = d.firstDate ? (d.firstDate === d.lastDate ? formatDate(String(d.firstDate)) : `${formatDate(String(d.firstDate))} – ${formatDate(String(d.lastDate ?? ''))}`) : '';
+  return [`${d.sourceLabel} — ${d.targetLabel}`, `${t(`relation.${d.relation}`)}${kinds ? ` (${kinds})` : ''}`, `${t('hover.meetings', { count: Number(d.meetings ?? 0) })} · ${t('hover.pacts', { count: Number(d.pacts ?? 0) })}${span ? ` · ${span}` : ''}`];
 }

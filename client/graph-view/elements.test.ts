@@ -10,9 +10,10 @@ const network = (nodes: ReturnType<typeof node>[], edges: ReturnType<typeof edge
 describe('network → elements', () => {
   const net = network([node('country:JP', 10), node('country:VN', 1)], [edge('country:JP', 'country:VN', 'pact', 2, ['defense']), edge('country:JP', 'country:XX', 'met', 1)]);
 
-  test('labels use the chosen language with a fallback to the label', () => {
+  test('labels use the chosen language with a visibly marked fallback to the label', () => {
     expect(labelFor(net.nodes[0].data, 'ja')).toBe('country:JP ja');
-    expect(labelFor(net.nodes[0].data, 'es')).toBe('JP');
+    expect(labelFor(net.nodes[0].data, 'es')).toBe('JP*');
+    expect(labelFor({ id: 'person:x', label: 'Ana', names: {} }, 'en')).toBe('Ana');
   });
 
   test('nodes are sized by weight and edges classed by relation family', () => {

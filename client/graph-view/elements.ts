@@ -12,9 +12,15 @@ export interface ElementDef {
   position?: { x: number; y: number };
 }
 
+/** Appended to a name shown in another language than the chosen one (explained in the legend). */
+export const FALLBACK_MARK = '*';
+
 export function labelFor(node: Pick<NodeData, 'label' | 'names' | 'id'>, lang: Lang): string {
   const names = node.names as Record<string, string> | undefined;
-  return names?.[lang] || node.label || node.id;
+  if (names?.[lang]) return names[lang];
+  const fallback = node.label || node.id;
+  // English is the data's own label language: only other languages mark a fallback.
+  return lang === 'en' ? fallback : `${fallback}${FALLBACK_MARK}`;
 }
 
 /** Node diameter in pixels for an activity weight, on a square-root scale up to the heaviest. */

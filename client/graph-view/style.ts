@@ -38,6 +38,8 @@ export function buildStyle(options: { largeGraph: boolean }): Rule[] {
   rules.push({ selector: 'node.kind-person', style: { 'background-color': '#95a5a6', 'font-size': 9 } });
   rules.push({ selector: 'node.kind-organization', style: { 'background-color': '#34495e' } });
   for (const [region, color] of Object.entries(REGION_COLORS)) rules.push({ selector: `node.region-${region}`, style: { 'background-color': color } });
+  // Colour by community overrides region and kind colours (set by GraphController.applyMetrics).
+  rules.push({ selector: 'node.by-community', style: { 'background-color': 'data(ccolor)' } });
 
   rules.push({
     selector: 'edge',

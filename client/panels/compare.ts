@@ -2,6 +2,8 @@
 // the graph and counted here.
 import type { DiffResult } from '../api/types.js';
 import { clear, h } from '../dom.js';
+import { formatNumber, t } from '../i18n/i18n.js';
+import { tr } from '../i18n/text.js';
 import { DIFF_COLORS } from '../graph-view/style.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
@@ -16,21 +18,21 @@ export class ComparePanel {
     this.at2 = h('input', { type: 'date', id: 'compare-at2', required: true });
     this.out = h('div', { 'aria-live': 'polite' });
     root.append(
-      h('h2', {}, 'Compare two dates'),
-      h('p', { class: 'hint' }, 'The network as of each date: pacts in force, meetings in the 12 months before.'),
+      h('h2', {}, tr('compare.title')),
+      h('p', { class: 'hint' }, tr('compare.hint')),
       h('div', { class: 'grid-2' },
-        h('label', { class: 'field', for: 'compare-at1' }, h('span', {}, 'Before'), this.at1),
-        h('label', { class: 'field', for: 'compare-at2' }, h('span', {}, 'After'), this.at2)),
+        h('label', { class: 'field', for: 'compare-at1' }, tr('compare.before'), this.at1),
+        h('label', { class: 'field', for: 'compare-at2' }, tr('compare.after'), this.at2)),
       h('div', { class: 'row' },
-        h('button', { type: 'button', class: 'primary', id: 'compare-run', onclick: () => this.run() }, 'Compare'),
-        h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ compareAt1: undefined, compareAt2: undefined }) }, 'Clear')),
+        h('button', { type: 'button', class: 'primary', id: 'compare-run', onclick: () => this.run() }, tr('compare.run')),
+        h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ compareAt1: undefined, compareAt2: undefined }) }, tr('common.clear'))),
       this.out,
     );
   }
 
   private run() {
-    if (!this.at1.value || !this.at2.value) return void clear(this.out, h('p', { class: 'error', role: 'alert' }, 'Pick both dates.'));
-    if (this.at1.value >= this.at2.value) return void clear(this.out, h('p', { class: 'error', role: 'alert' }, 'The first date must be before the second.'));
+    if (!this.at1.value || !this.at2.value) return void clear(this.out, h('p', { class: 'error', role: 'alert' }, t('compare.pickBoth')));
+    if (this.at1.value >= this.at2.value) return void clear(this.out, h('p', { class: 'error', role: 'alert' }, t('compare.order')));
     this.store.update({ compareAt1: this.at1.value, compareAt2: this.at2.value, tool: 'compare' });
   }
 
@@ -46,7 +48,7 @@ export class ComparePanel {
   }
 
   showLoading(): void {
-    clear(this.out, h('p', { class: 'muted' }, 'Comparing…'));
+    clear(this.out, h('p', { class: 'muted' }, t('compare.running')));
   }
 
   showError(message: string): void {
@@ -55,14 +57,14 @@ export class ComparePanel {
 
   showResult(diff: DiffResult): void {
     const rows: [string, number, string][] = [
-      ['Ties added', diff.added?.edges?.length ?? 0, DIFF_COLORS.added],
-      ['Ties removed', diff.removed?.edges?.length ?? 0, DIFF_COLORS.removed],
-      ['Ties strengthened', diff.strengthened?.length ?? 0, DIFF_COLORS.strengthened],
-      ['Ties weakened', diff.weakened?.length ?? 0, DIFF_COLORS.weakened],
-      ['Countries added', diff.added?.nodes?.length ?? 0, DIFF_COLORS.added],
-      ['Countries removed', diff.removed?.nodes?.length ?? 0, DIFF_COLORS.removed],
+      [t('compare.tiesAdded'), diff.added?.edges?.length ?? 0, DIFF_COLORS.added],
+      [t('compare.tiesRemoved'), diff.removed?.edges?.length ?? 0, DIFF_COLORS.removed],
+      [t('compare.tiesStrengthened'), diff.strengthened?.length ?? 0, DIFF_COLORS.strengthened],
+      [t('compare.tiesWeakened'), diff.weakened?.length ?? 0, DIFF_COLORS.weakened],
+      [t('compare.countriesAdded'), diff.added?.nodes?.length ?? 0, DIFF_COLORS.added],
+      [t('compare.countriesRemoved'), diff.removed?.nodes?.length ?? 0, DIFF_COLORS.removed],
     ];
     clear(this.out, h('ul', { class: 'diff-summary', id: 'diff-summary' }, rows.map(([label, n, color]) =>
-      h('li', {}, h('span', { class: 'dot', style: `background:${color};width:10px;height:10px;border-radius:50%;display:inline-block`, 'aria-hidden': 'true' }), h('span', {}, `${label}: `), h('strong', {}, String(n))))));
+      h('li', {}, h('span', { class: 'dot', style: `background:${color};width:10px;height:10px;border-radius:50%;display:inline-block`, 'aria-hidden': 'true' }), h('span', {}, `${label}: `), h('strong', {}, formatNumber(n))))));
   }
 }

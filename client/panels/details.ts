@@ -4,6 +4,7 @@ import type { Api } from '../api/client.js';
 import { describeError, isAbort } from '../api/client.js';
 import type { EntityDetail, EventDetail, EventSummary, PageOf } from '../api/types.js';
 import { clear, h } from '../dom.js';
+import { currentLang, formatNumber, t } from '../i18n/i18n.js';
 import type { ViewState } from '../state/view-state.js';
 import { eventCard, type LabelOf } from './event-card.js';
 
@@ -16,7 +17,6 @@ export interface DetailsActions {
 }
 
 const PAGE = 20;
-const KIND_NAMES: Record<string, string> = { country: 'Country', person: 'Person', organization: 'Organisation' };
 
 export class DetailsPanel {
   private shown: string | undefined;
@@ -38,7 +38,7 @@ export class DetailsPanel {
     try {
       return await task();
     } catch (error) {
-      if (!isAbort(error) && this.shown === id) this.body.append(h('p', { class: 'error', role: 'alert' }, `Could not load: ${describeError(error)}`));
+      if (!isAbort(error) && this.shown === id) this.body.append(h('p', { class: 'error', role: 'alert' }, t('details.loadError', { message: describeError(error) })));
       return undefined;
     }
   }
@@ -49,33 +49,33 @@ export class DetailsPanel {
   }
 
   async showNode(id: string, state: ViewState): Promise<void> {
-    this.open(id, h('h2', {}, this.labelOf(id)), h('p', { class: 'muted' }, 'Loading…'));
+    this.open(id, h('h2', {}, this.labelOf(id)), h('p', { class: 'muted' }, t('details.loading')));
     const detail = await this.load(id, () => this.api.get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, {}, 'details'));
     if (!detail || this.shown !== id) return;
     const e = detail.entity;
     const names = Object.entries(e.names ?? {}).filter(([, v]) => v && v !== e.label);
-    const facts: [string, unknown][] = [['Kind', KIND_NAMES[e.kind] ?? e.kind], ['Code', e.code], ['Region', e.region], ['Country', e.country]];
-    const depth = h('select', { 'aria-label': 'Neighbourhood depth' }, [1, 2, 3].map((d) => h('option', { value: String(d) }, `${d} step${d > 1 ? 's' : ''}`)));
-    const eventsList = h('ul', { class: 'event-list', 'aria-label': 'Events' });
-    const more = h('button', { type: 'button', class: 'ghost', hidden: true }, 'Show more');
+    const facts: [string, unknown][] = [[t('details.kind'), t(`kind.${e.kind}`)], [t('details.code'), e.code], [t('details.region'), e.region ? t(`region.${e.region}`) : e.region], [t('details.country'), e.country]];
+    const depth = h('select', { 'aria-label': t('details.depth') }, [1, 2, 3].map((d) => h('option', { value: String(d) }, t('details.steps', { count: d }))));
+    const eventsList = h('ul', { class: 'event-list', 'aria-label': t('details.events') });
+    const more = h('button', { type: 'button', class: 'ghost', hidden: true }, t('details.more'));
     clear(
       this.body,
-      h('h2', {}, e.label),
+      h('h2', {}, e.names?.[currentLang()] || e.label),
       names.length ? h('p', { class: 'names' }, names.map(([lang, name]) => h('span', { lang }, name)).flatMap((n, i) => (i ? [' · ', n] : [n]))) : null,
       h('dl', { class: 'kv' }, facts.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', onclick: () => this.actions.showNeighbourhood(id, Number(depth.value)) }, 'Expand neighbours'),
+        h('button', { type: 'button', class: 'primary', onclick: () => this.actions.showNeighbourhood(id, Number(depth.value)) }, t('details.expand')),
         depth,
-        h('button', { type: 'button', onclick: () => this.actions.pathFrom(id) }, 'Path from here'),
-        h('button', { type: 'button', onclick: () => this.actions.pathTo(id) }, 'Path to here')),
-      h('h3', {}, 'Meetings and pacts over time'),
+        h('button', { type: 'button', onclick: () => this.actions.pathFrom(id) }, t('details.pathFrom')),
+        h('button', { type: 'button', onclick: () => this.actions.pathTo(id) }, t('details.pathTo'))),
+      h('h3', {}, t('details.overTime')),
       activityChart(detail.timeline ?? []),
-      h('h3', {}, 'Top counterparts'),
+      h('h3', {}, t('details.counterparts')),
       detail.counterparts?.length
         ? h('ol', { class: 'counterparts' }, detail.counterparts.slice(0, 10).map((c) =>
-            h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => this.actions.select(c.id) }, c.label), h('span', { class: 'muted' }, `${c.meetings} met · ${c.pacts} pacts`))))
-        : h('p', { class: 'muted' }, 'None recorded.'),
-      h('h3', {}, state.from || state.to ? `Events ${state.from ?? '…'} – ${state.to ?? '…'}` : 'Events'),
+            h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => this.actions.select(c.id) }, c.label), h('span', { class: 'muted' }, `${t('hover.meetings', { count: c.meetings })} · ${t('hover.pacts', { count: c.pacts })}`))))
+        : h('p', { class: 'muted' }, t('details.none')),
+      h('h3', {}, state.from || state.to ? t('details.eventsWindow', { from: state.from ?? '…', to: state.to ?? '…' }) : t('details.events')),
       eventsList,
       more,
     );
@@ -84,14 +84,14 @@ export class DetailsPanel {
       more.hidden = true;
       const result = await this.load(id, () => this.api.get<PageOf<EventSummary>>(`/api/entities/${encodeURIComponent(id)}/events`, { from: state.from, to: state.to, offset, limit: PAGE }, 'details-events'));
       if (!result || this.shown !== id) return;
-      if (!result.items.length && offset === 0) eventsList.append(h('li', { class: 'muted' }, 'No events in this window.'));
+      if (!result.items.length && offset === 0) eventsList.append(h('li', { class: 'muted' }, t('details.noEvents')));
       // Details carry participant names (persons may not be on the graph) and the evidence.
       const details = await this.eventDetails(result.items);
       if (this.shown !== id) return;
       result.items.forEach((item, i) => eventsList.append(eventCard(item, details[i], this.labelOf)));
       offset += result.items.length;
       more.hidden = offset >= result.total;
-      more.textContent = `Show more (${result.total - offset} left)`;
+      more.textContent = t('details.moreLeft', { count: result.total - offset });
     };
     more.addEventListener('click', page);
     await page();
@@ -99,16 +99,16 @@ export class DetailsPanel {
 
   async showEdge(edge: { id: string; source: string; target: string; relation: string; meetings?: number; pacts?: number }): Promise<void> {
     const title = `${this.labelOf(edge.source)} — ${this.labelOf(edge.target)}`;
-    const list = h('ul', { class: 'event-list', 'aria-label': 'Meetings and pacts between the two' });
-    const more = h('button', { type: 'button', class: 'ghost', hidden: true }, 'Show more');
-    const summary = h('p', { class: 'muted' }, 'Loading…');
+    const list = h('ul', { class: 'event-list', 'aria-label': t('details.pairEvents') });
+    const more = h('button', { type: 'button', class: 'ghost', hidden: true }, t('details.more'));
+    const summary = h('p', { class: 'muted' }, t('details.loading'));
     this.open(edge.id,
       h('h2', {}, title),
       summary,
       h('div', { class: 'actions' },
         h('button', { type: 'button', onclick: () => this.actions.select(edge.source) }, this.labelOf(edge.source)),
         h('button', { type: 'button', onclick: () => this.actions.select(edge.target) }, this.labelOf(edge.target))),
-      h('h3', {}, 'Every meeting and pact, newest first'),
+      h('h3', {}, t('details.everyEvent')),
       list,
       more);
     let offset = 0;
@@ -116,22 +116,24 @@ export class DetailsPanel {
       more.hidden = true;
       const result = await this.load(edge.id, () => this.api.get<PageOf<EventSummary>>(`/api/pairs/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}/events`, { offset, limit: PAGE }, 'details-events'));
       if (!result || this.shown !== edge.id) return;
-      summary.textContent = `${result.total} event${result.total === 1 ? '' : 's'} between the two.`;
+      summary.textContent = t('details.pairTotal', { count: result.total, n: formatNumber(result.total) });
       const details = await this.eventDetails(result.items);
       if (this.shown !== edge.id) return;
       result.items.forEach((item, i) => list.append(eventCard(item, details[i], this.labelOf)));
       offset += result.items.length;
       more.hidden = offset >= result.total;
-      more.textContent = `Show more (${result.total - offset} left)`;
+      more.textContent = t('details.moreLeft', { count: result.total - offset });
     };
     more.addEventListener('click', page);
     await page();
   }
 }
 
+const yearLine = (y: { year: number | string; meetings: number; pacts: number }) => `${y.year}: ${t('hover.meetings', { count: y.meetings })}, ${t('hover.pacts', { count: y.pacts })}`;
+
 /** Bars per year, meetings above pacts; a table alternative is the title of each bar. */
 function activityChart(timeline: EntityDetail['timeline']): Element {
-  if (!timeline.length) return h('p', { class: 'muted' }, 'No dated events.');
+  if (!timeline.length) return h('p', { class: 'muted' }, t('details.noDated'));
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   const width = 340;
@@ -139,7 +141,7 @@ function activityChart(timeline: EntityDetail['timeline']): Element {
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('class', 'sparkline');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', timeline.map((t) => `${t.year}: ${t.meetings} meetings, ${t.pacts} pacts`).join('; '));
+  svg.setAttribute('aria-label', timeline.map((y) => yearLine(y)).join('; '));
   const max = Math.max(1, ...timeline.map((t) => t.meetings + t.pacts));
   const bar = Math.min(24, (width - 10) / timeline.length);
   timeline.forEach((t, i) => {
@@ -151,7 +153,7 @@ function activityChart(timeline: EntityDetail['timeline']): Element {
       const rect = document.createElementNS(ns, 'rect');
       Object.entries({ x, y, width: Math.max(1, bar - 2), height: value, fill }).forEach(([k, v]) => rect.setAttribute(k, String(v)));
       const tip = document.createElementNS(ns, 'title');
-      tip.textContent = `${t.year}: ${t.meetings} meetings, ${t.pacts} pacts`;
+      tip.textContent = yearLine(t);
       rect.appendChild(tip);
       svg.appendChild(rect);
     }

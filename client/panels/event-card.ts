@@ -3,24 +3,25 @@
 import type { EventDetail, EventSummary, EvidenceItem } from '../api/types.js';
 import { h } from '../dom.js';
 import { safeHref } from '../exports/report.js';
+import { formatDate, t } from '../i18n/i18n.js';
 
 export type LabelOf = (id: string) => string;
 
 function dateText(date?: string | null, endDate?: string | null): string {
-  if (!date) return 'Undated';
-  return endDate && endDate !== date ? `${date} – ${endDate}` : date;
+  if (!date) return t('event.undatedTitle');
+  return endDate && endDate !== date ? `${formatDate(date)} – ${formatDate(endDate)}` : formatDate(date);
 }
 
 export function evidenceBlock(ev: EvidenceItem): HTMLElement {
   const href = safeHref(ev.sourceUrl);
-  const sourceName = ev.sourceName || ev.documentTitle || 'Source';
+  const sourceName = ev.sourceName || ev.documentTitle || t('event.source');
   return h('div', { class: 'evidence' },
     ev.quote ? h('blockquote', { lang: ev.lang ?? undefined }, ev.quote) : null,
     h('p', { class: 'source' },
       href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, sourceName) : sourceName,
-      ev.published ? ` · ${ev.published}` : '',
+      ev.published ? ` · ${formatDate(ev.published)}` : '',
       ev.documentTitle && ev.documentTitle !== sourceName ? ` · ${ev.documentTitle}` : '',
-      ev.rule ? h('span', { class: 'muted', title: 'Extraction rule' }, ` · ${ev.rule}`) : ''));
+      ev.rule ? h('span', { class: 'muted', title: t('event.rule') }, ` · ${ev.rule}`) : ''));
 }
 
 export function eventCard(summary: EventSummary, detail: EventDetail | undefined, labelOf: LabelOf): HTMLElement {
@@ -32,8 +33,8 @@ export function eventCard(summary: EventSummary, detail: EventDetail | undefined
   return h('li', { class: 'event', 'data-event-id': summary.id },
     h('header', {},
       h('span', { class: 'date' }, dateText(e.date, e.endDate)),
-      h('span', { class: `chip ${summary.type}` }, `${summary.type === 'pact' ? 'Pact' : 'Meeting'} · ${e.kind}${e.status && e.status !== 'held' && e.status !== 'signed' ? ` (${e.status})` : ''}`)),
+      h('span', { class: `chip ${summary.type}` }, `${t(`relation.${summary.type === 'pact' ? 'pact' : 'met'}`)} · ${t(`${summary.type === 'pact' ? 'pactKind' : 'meetingKind'}.${e.kind}`)}${e.status && e.status !== 'held' && e.status !== 'signed' ? ` (${e.status})` : ''}`)),
     e.title ? h('p', { class: 'title' }, e.title) : null,
     h('p', { class: 'who' }, people.join(', '), place ? ` — ${place}` : ''),
-    detail?.evidence?.length ? detail.evidence.slice(0, 3).map(evidenceBlock) : detail ? h('p', { class: 'source' }, 'No evidence recorded.') : null);
+    detail?.evidence?.length ? detail.evidence.slice(0, 3).map(evidenceBlock) : detail ? h('p', { class: 'source' }, t('event.noEvidence')) : null);
 }

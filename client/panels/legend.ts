@@ -1,17 +1,18 @@
 // The legend overlay on the graph, drawn from legendSections (same rows as the report legend).
 import { clear, h } from '../dom.js';
-import { legendSections, SIZE_NOTE } from '../graph-view/legend-data.js';
+import { legendSections, sizeNote } from '../graph-view/legend-data.js';
+import { t } from '../i18n/i18n.js';
 
 export function renderLegend(root: HTMLElement, options: Parameters<typeof legendSections>[0]): void {
   const collapsed = root.classList.contains('collapsed');
   const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': String(!collapsed), onclick: () => {
     root.classList.toggle('collapsed');
     toggle.setAttribute('aria-expanded', String(!root.classList.contains('collapsed')));
-    toggle.textContent = root.classList.contains('collapsed') ? 'Show' : 'Hide';
-  } }, collapsed ? 'Show' : 'Hide');
+    toggle.textContent = root.classList.contains('collapsed') ? t('legend.show') : t('legend.hide');
+  } }, collapsed ? t('legend.show') : t('legend.hide'));
   clear(
     root,
-    h('h2', {}, 'Legend', toggle),
+    h('h2', {}, t('legend.title'), toggle),
     legendSections(options).map((section) => [
       h('ul', { 'aria-label': section.title }, section.rows.map((row) =>
         h('li', {},
@@ -20,6 +21,6 @@ export function renderLegend(root: HTMLElement, options: Parameters<typeof legen
             : h('span', { class: 'line', style: `border-top:3px ${row.shape === 'dashed' ? 'dashed' : 'solid'} ${row.color}`, 'aria-hidden': 'true' }),
           row.label))),
     ]),
-    h('p', { class: 'hint' }, SIZE_NOTE),
+    h('p', { class: 'hint' }, sizeNote(options?.sizeBy), ' ', t('legend.fallback')),
   );
 }

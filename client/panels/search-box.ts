@@ -4,8 +4,7 @@ import type { Api } from '../api/client.js';
 import { describeError, isAbort } from '../api/client.js';
 import type { SearchItem, SearchResult } from '../api/types.js';
 import { clear, h } from '../dom.js';
-
-const KIND_LABEL: Record<string, string> = { country: 'Country', person: 'Person', organization: 'Organisation' };
+import { t } from '../i18n/i18n.js';
 let counter = 0;
 
 export interface SearchBoxOptions {
@@ -49,8 +48,8 @@ export function attachSearchBox({ api, input, list, onPick, kinds, lang }: Searc
         ? items.map((item, i) =>
             h('li', { id: `${channel}-opt-${i}`, role: 'option', 'aria-selected': 'false', onmousedown: (e: Event) => (e.preventDefault(), pick(item)) },
               h('span', {}, labelOf(item), item.matched && item.matched !== labelOf(item) ? h('span', { class: 'kind' }, ` · ${item.matched}`) : null),
-              h('span', { class: 'kind' }, KIND_LABEL[item.kind] ?? item.kind)))
-        : h('li', { role: 'option', 'aria-disabled': 'true', class: 'muted' }, 'No match'),
+              h('span', { class: 'kind' }, t(`kind.${item.kind}`))))
+        : h('li', { role: 'option', 'aria-disabled': 'true', class: 'muted' }, t('search.none', { query: input.value.trim() })),
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');

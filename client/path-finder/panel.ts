@@ -3,6 +3,8 @@
 import type { Api } from '../api/client.js';
 import type { PathResult } from '../api/types.js';
 import { clear, h } from '../dom.js';
+import { formatDate, t } from '../i18n/i18n.js';
+import { tr } from '../i18n/text.js';
 import { attachSearchBox } from '../panels/search-box.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
@@ -21,12 +23,12 @@ export class PathFinderPanel {
   constructor(root: HTMLElement, api: Api, private readonly store: Store, private readonly labelOf: LabelOf, lang: () => string) {
     const sourceList = h('ul', { id: 'path-source-list', class: 'suggestions', role: 'listbox', hidden: true });
     const targetList = h('ul', { id: 'path-target-list', class: 'suggestions', role: 'listbox', hidden: true });
-    this.source = h('input', { type: 'search', id: 'path-source', placeholder: 'Country or person', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'path-source-list', autocomplete: 'off' });
-    this.target = h('input', { type: 'search', id: 'path-target', placeholder: 'Country or person', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'path-target-list', autocomplete: 'off' });
+    this.source = h('input', { type: 'search', id: 'path-source', placeholder: t('path.placeholder'), 'data-i18n-attr': 'placeholder:path.placeholder', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'path-source-list', autocomplete: 'off' });
+    this.target = h('input', { type: 'search', id: 'path-target', placeholder: t('path.placeholder'), 'data-i18n-attr': 'placeholder:path.placeholder', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'path-target-list', autocomplete: 'off' });
     this.mode = h('select', { id: 'path-mode' },
-      h('option', { value: 'shortest' }, 'Shortest path'),
-      h('option', { value: 'all' }, 'All shortest paths'),
-      h('option', { value: 'k' }, 'k shortest paths'));
+      h('option', { value: 'shortest', 'data-i18n': 'path.shortest' }, t('path.shortest')),
+      h('option', { value: 'all', 'data-i18n': 'path.all' }, t('path.all')),
+      h('option', { value: 'k', 'data-i18n': 'path.k' }, t('path.k')));
     this.k = h('input', { type: 'number', id: 'path-k', min: '1', max: '10', value: '3' });
     this.met = h('input', { type: 'checkbox', checked: true });
     this.pact = h('input', { type: 'checkbox', checked: true });
@@ -36,17 +38,17 @@ export class PathFinderPanel {
     attachSearchBox({ api, input: this.source, list: sourceList, onPick: () => {}, kinds, lang });
     attachSearchBox({ api, input: this.target, list: targetList, onPick: () => {}, kinds, lang });
     root.append(
-      h('h2', {}, 'Path finder'),
-      h('p', { class: 'hint' }, 'How are two countries or people connected? Uses the time window below.'),
-      h('label', { class: 'field search', for: 'path-source' }, h('span', {}, 'From'), this.source, sourceList),
-      h('label', { class: 'field search', for: 'path-target' }, h('span', {}, 'To'), this.target, targetList),
+      h('h2', {}, tr('path.title')),
+      h('p', { class: 'hint' }, tr('path.hint')),
+      h('label', { class: 'field search', for: 'path-source' }, tr('path.from'), this.source, sourceList),
+      h('label', { class: 'field search', for: 'path-target' }, tr('path.to'), this.target, targetList),
       h('div', { class: 'grid-2' },
-        h('label', { class: 'field', for: 'path-mode' }, h('span', {}, 'Paths'), this.mode),
+        h('label', { class: 'field', for: 'path-mode' }, tr('path.paths'), this.mode),
         h('label', { class: 'field', for: 'path-k' }, h('span', {}, 'k'), this.k)),
-      h('fieldset', {}, h('legend', {}, 'Through'), h('div', { class: 'checks' }, h('label', {}, this.met, 'Meetings'), h('label', {}, this.pact, 'Pacts'))),
+      h('fieldset', {}, h('legend', {}, tr('path.through')), h('div', { class: 'checks' }, h('label', {}, this.met, tr('filters.relation.met')), h('label', {}, this.pact, tr('filters.relation.pact')))),
       h('div', { class: 'row' },
-        h('button', { type: 'button', class: 'primary', id: 'path-find', onclick: () => this.find() }, 'Find paths'),
-        h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ pathSource: undefined, pathTarget: undefined }) }, 'Clear')),
+        h('button', { type: 'button', class: 'primary', id: 'path-find', onclick: () => this.find() }, tr('path.find')),
+        h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ pathSource: undefined, pathTarget: undefined }) }, tr('common.clear'))),
       this.error,
       this.results,
     );
@@ -63,12 +65,12 @@ export class PathFinderPanel {
     const source = this.source.dataset.id;
     const target = this.target.dataset.id;
     if (!source || !target) {
-      this.error.textContent = `Pick ${!source ? 'a starting point' : 'a destination'} from the suggestions.`;
+      this.error.textContent = t(!source ? 'path.pickSource' : 'path.pickTarget');
       return;
     }
     const relations = [this.met.checked && 'met', this.pact.checked && 'pact'].filter(Boolean) as ('met' | 'pact')[];
     if (!relations.length) {
-      this.error.textContent = 'Tick meetings, pacts or both.';
+      this.error.textContent = t('path.pickRelation');
       return;
     }
     this.error.textContent = '';
@@ -87,7 +89,7 @@ export class PathFinderPanel {
   }
 
   showLoading(): void {
-    clear(this.results, h('p', { class: 'muted' }, 'Searching…'));
+    clear(this.results, h('p', { class: 'muted' }, t('path.searching')));
   }
 
   showError(message: string): void {
@@ -96,21 +98,21 @@ export class PathFinderPanel {
 
   showResult(result: PathResult): void {
     if (!result.paths.length) {
-      clear(this.results, h('p', { class: 'muted' }, 'No path between them in this window with these relations.'));
+      clear(this.results, h('div', { class: 'empty-note', role: 'status' }, h('p', {}, h('strong', {}, t('path.none'))), h('p', { class: 'hint' }, t('path.noneHint'))));
       return;
     }
     clear(this.results,
-      h('p', {}, `${result.paths.length} path${result.paths.length > 1 ? 's' : ''}, ${result.paths[0].hops.length} hop${result.paths[0].hops.length === 1 ? '' : 's'} each.`),
+      h('p', {}, `${t('path.found', { count: result.paths.length })} ${t('path.hops', { count: result.paths[0].hops.length })}`),
       h('ol', { class: 'path-list' }, result.paths.map((path, i) =>
         h('li', { class: 'path-card' },
-          h('strong', {}, `Path ${i + 1}: `, path.nodes.map(this.labelOf).join(' → ')),
+          h('strong', {}, `${t('path.number', { n: i + 1 })} `, path.nodes.map(this.labelOf).join(' → ')),
           h('ol', {}, path.hops.map((hop) =>
             h('li', {},
               `${this.labelOf(hop.source)} → ${this.labelOf(hop.target)}`,
               h('ul', { class: 'hop-events' }, hop.events.slice(0, 4).map((ev) =>
-                h('li', {}, `${ev.date ?? 'undated'} · ${ev.type} · ${ev.kind}${ev.title ? ` · ${ev.title}` : ''}`,
+                h('li', {}, `${ev.date ? formatDate(ev.date) : t('event.undated')} · ${t(`eventType.${ev.type}`)} · ${t(`${ev.type === 'pact' ? 'pactKind' : 'meetingKind'}.${ev.kind}`)}${ev.title ? ` · ${ev.title}` : ''}`,
                   hopQuote(ev) ? h('blockquote', {}, hopQuote(ev)!) : null)),
-                hop.events.length > 4 ? h('li', {}, `… and ${hop.events.length - 4} more`) : null))))))));
+                hop.events.length > 4 ? h('li', {}, t('path.more', { count: hop.events.length - 4 })) : null))))))));
   }
 }
 

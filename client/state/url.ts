@@ -31,6 +31,8 @@ const CODECS: { [K in keyof ViewState]-?: Codec } = {
   compareAt1: { key: 'at1', kind: 'string' },
   compareAt2: { key: 'at2', kind: 'string' },
   tool: { key: 'tool', kind: 'string' },
+  sizeBy: { key: 'size', kind: 'string' },
+  colorBy: { key: 'color', kind: 'string' },
 };
 
 function encode(value: unknown, kind: Codec['kind']): string {

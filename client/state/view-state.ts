@@ -1,6 +1,7 @@
 // The view state: everything a shared link must reproduce (window, filters, selection, layout,
 // language, path query, snapshot comparison). Pure and DOM-free so it is unit-tested in node.
 import { z } from 'zod';
+import { COLOR_MODES, SIZE_METRICS } from '../analytics/metrics.js';
 import { MEETING_KIND_LIST, PACT_KIND_LIST, REGION_LIST } from '../graph-view/vocabulary.js';
 
 const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -33,7 +34,10 @@ export const ViewState = z.object({
   pathRelations: z.array(z.enum(['met', 'pact'])).catch(['met', 'pact']),
   compareAt1: day.optional().catch(undefined),
   compareAt2: day.optional().catch(undefined),
-  tool: z.enum(['filters', 'path', 'compare', 'table']).catch('filters'),
+  tool: z.enum(['filters', 'path', 'compare', 'rank', 'table']).catch('filters'),
+  /** Node size: activity in the window (events) or a centrality from /api/analytics/metrics. */
+  sizeBy: z.enum(SIZE_METRICS).catch('activity'),
+  colorBy: z.enum(COLOR_MODES).catch('region'),
 });
 export type ViewState = z.infer<typeof ViewState>;
 

@@ -5,7 +5,8 @@ import { $ } from '../dom.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { drawHistogram } from './histogram.js';
-import { indexOf, monthEnd, monthLabel, monthsBetween, monthStart, playStep, stepWindow } from './months.js';
+import { formatMonth as monthLabel, t } from '../i18n/i18n.js';
+import { indexOf, monthEnd, monthsBetween, monthStart, playStep, stepWindow } from './months.js';
 
 const PLAY_MS = 900;
 
@@ -40,7 +41,7 @@ export class TimeSlider {
     const max = String(Math.max(0, this.months.length - 1));
     for (const input of [this.fromInput, this.toInput]) (input.max = max), (input.disabled = !this.months.length);
     this.play.disabled = this.months.length < 2;
-    ($('#time-note') as HTMLElement).textContent = this.months.length ? '' : 'No dated events yet.';
+    ($('#time-note') as HTMLElement).textContent = this.months.length ? '' : t('time.noDates');
     this.sync(this.store.state);
   }
 
@@ -82,10 +83,10 @@ export class TimeSlider {
   }
 
   private showLabel(mode: ViewState['timeMode'], a: number, b: number) {
-    this.caption.textContent = mode === 'date' ? 'As of' : 'Window';
-    if (!this.months.length) return void (this.output.textContent = 'No dates');
+    this.caption.textContent = mode === 'date' ? t('time.asOf') : t('time.window');
+    if (!this.months.length) return void (this.output.textContent = t('time.none'));
     if (mode === 'date') this.output.textContent = `${monthLabel(this.months[b])}`;
-    else if (a === 0 && b === this.months.length - 1) this.output.textContent = `All time (${monthLabel(this.months[0])} – ${monthLabel(this.months[b])})`;
+    else if (a === 0 && b === this.months.length - 1) this.output.textContent = t('time.allRange', { first: monthLabel(this.months[0]), last: monthLabel(this.months[b]) });
     else this.output.textContent = a === b ? monthLabel(this.months[a]) : `${monthLabel(this.months[a])} – ${monthLabel(this.months[b])}`;
   }
 
@@ -95,7 +96,7 @@ export class TimeSlider {
     const b = state.timeMode === 'date' ? indexOf(this.months, state.at, last) : indexOf(this.months, state.to, last);
     this.fromInput.value = String(a);
     this.toInput.value = String(b);
-    this.toInput.setAttribute('aria-label', state.timeMode === 'date' ? 'Date' : 'Window end');
+    this.toInput.setAttribute('aria-label', state.timeMode === 'date' ? t('time.date') : t('time.windowEnd'));
     this.toInput.setAttribute('aria-valuetext', this.months[b] ? monthLabel(this.months[b]) : '');
     this.fromInput.setAttribute('aria-valuetext', this.months[a] ? monthLabel(this.months[a]) : '');
     $('#range').classList.toggle('single', state.timeMode === 'date');
@@ -120,7 +121,7 @@ export class TimeSlider {
     this.commit('push');
     this.play.textContent = '❚❚';
     this.play.setAttribute('aria-pressed', 'true');
-    this.play.setAttribute('aria-label', 'Pause');
+    this.play.setAttribute('aria-label', t('time.pause'));
     this.timer = setInterval(() => this.tick(), PLAY_MS);
   }
 
@@ -135,11 +136,31 @@ export class TimeSlider {
     this.commit('replace');
   }
 
+  togglePlay(): void {
+    if (this.timer) this.stop();
+    else this.start();
+  }
+
+  /** Keyboard shortcut: moves the window (or the date) by `delta` months, keeping its width. */
+  step(delta: number): void {
+    if (!this.months.length) return;
+    const last = this.months.length - 1;
+    let a = Number(this.fromInput.value);
+    let b = Number(this.toInput.value);
+    if (this.store.state.timeMode === 'window' && a === 0 && b === last) b = Math.min(last, 11); // from all time: a first year
+    const shift = Math.max(-a, Math.min(last - b, delta));
+    if (this.store.state.timeMode === 'date') b = Math.max(0, Math.min(last, b + delta));
+    else (a += shift), (b += shift);
+    this.fromInput.value = String(a);
+    this.toInput.value = String(b);
+    this.commit('push');
+  }
+
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
     this.play.textContent = '▶';
     this.play.setAttribute('aria-pressed', 'false');
-    this.play.setAttribute('aria-label', 'Play through time');
+    this.play.setAttribute('aria-label', t('time.play'));
   }
 }
