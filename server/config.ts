@@ -15,6 +15,8 @@ const Env = z.object({
   ENTENTE_SEEDS_DIR: z.string().min(1).default('./seeds'),
   /** Skip loading the seeds into an empty store (tests that want an empty store set it). */
   ENTENTE_NO_SEED: flag.default(false),
+  /** Store reads kept in the read cache of the embedded store (0 turns it off). */
+  ENTENTE_READ_CACHE: z.coerce.number().int().min(0).default(2000),
   ENTENTE_CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** Largest accepted POST /api/documents body, in bytes. */
   ENTENTE_DOCUMENT_LIMIT: z.coerce.number().int().min(1024).default(6 * 1024 * 1024),
@@ -38,6 +40,7 @@ export interface Config {
   allowRemote: boolean;
   seedsDir: string;
   seed: boolean;
+  readCacheEntries: number;
   clientDir: string;
   limits: { documentBytes: number; importBytes: number; writesPerMinute: number };
   corsOrigins: string[];
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowRemote: e.ENTENTE_ALLOW_REMOTE,
     seedsDir: path.resolve(cwd, e.ENTENTE_SEEDS_DIR),
     seed: !e.ENTENTE_NO_SEED,
+    readCacheEntries: e.ENTENTE_READ_CACHE,
     clientDir: path.resolve(cwd, e.ENTENTE_CLIENT_DIR),
     limits: { documentBytes: e.ENTENTE_DOCUMENT_LIMIT, importBytes: e.ENTENTE_IMPORT_LIMIT, writesPerMinute: e.ENTENTE_WRITE_RATE },
     corsOrigins: e.ENTENTE_CORS_ORIGINS ? e.ENTENTE_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],

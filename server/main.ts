@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadPath } from './ingest/load.js';
 import { openStore } from './store/index.js';
+import { withReadCache } from './store/read-cache.js';
 import type { GraphStore } from './store/graph-store.js';
 
 async function seedIfEmpty(store: GraphStore, config: Config, log: pino.Logger): Promise<void> {
@@ -29,7 +30,9 @@ export async function main(): Promise<void> {
     throw err;
   }
   const log = pino({ level: config.logLevel, base: undefined });
-  const store = await openStore(config);
+  const opened = await openStore(config);
+  // Neo4j may be shared by several servers, whose writes this process's cache would not see.
+  const store = config.neo4j || config.readCacheEntries === 0 ? opened : withReadCache(opened, config.readCacheEntries);
   await seedIfEmpty(store, config, log);
   const app = createApp({ store, config, logger: log });
   const server = app.listen(config.port, config.host);

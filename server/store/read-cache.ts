@@ -1,0 +1,56 @@
+// A read cache in front of any GraphStore. Network, ego, path and analytics views repeat the
+// same store reads (every client polling one window, the time slider going back and forth), and
+// the embedded engine answers reads one connection at a time; a successful or failed write
+// empties the cache, so a read never sees a graph older than the last write of this process.
+// Only for a store this process alone writes to (the embedded store's file lock guarantees it);
+// several servers sharing one Neo4j would not see each other's writes, so main.ts leaves Neo4j
+// uncached.
+import { LRUCache } from 'lru-cache';
+import type { GraphStore } from './graph-store.js';
+
+type ReadName = 'counts' | 'timeRange' | 'search' | 'getNodes' | 'roles' | 'entityEvents' | 'counterparts' | 'eventDetail' | 'pairEvents' | 'ties' | 'attendance' | 'shortestPaths';
+
+export interface ReadCacheStats { hits: number; misses: number; clears: number }
+
+export function withReadCache(store: GraphStore, maxEntries: number): GraphStore & { cacheStats(): ReadCacheStats } {
+  const cache = new LRUCache<string, Promise<unknown>>({ max: Math.max(1, maxEntries) });
+  const stats: ReadCacheStats = { hits: 0, misses: 0, clears: 0 };
+  let generation = 0;
+  const clear = () => { generation++; cache.clear(); stats.clears++; };
+
+  const cachedRead = (name: ReadName) => async (...args: unknown[]): Promise<unknown> => {
+    const key = `${name}|${JSON.stringify(args)}`;
+    let pending = cache.get(key);
+    if (pending) stats.hits++;
+    else {
+      stats.misses++;
+      const started = generation;
+      pending = (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+      cache.set(key, pending);
+      // A failed read is not remembered, nor one that a write overtook while it ran.
+      pending.then(() => { if (generation !== started) cache.delete(key); }, () => cache.delete(key));
+    }
+    // Callers may reshape what they get: each gets its own copy.
+    return structuredClone(await pending);
+  };
+
+  const read = (name: ReadName) => cachedRead(name) as never;
+  const wrapper: GraphStore & { cacheStats(): ReadCacheStats } = {
+    get info() { return store.info; },
+    init: () => store.init(),
+    close: () => store.close(),
+    async writeBatch(batch) {
+      try { return await store.writeBatch(batch); } finally { clear(); }
+    },
+    // The write path's own look-ups always ask the database.
+    hasDocument: (id) => store.hasDocument(id),
+    findMeetings: (from, to, actors) => store.findMeetings(from, to, actors),
+    findPacts: (parties) => store.findPacts(parties),
+    dump: () => store.dump(),
+    counts: read('counts'), timeRange: read('timeRange'), search: read('search'), getNodes: read('getNodes'), roles: read('roles'),
+    entityEvents: read('entityEvents'), counterparts: read('counterparts'), eventDetail: read('eventDetail'), pairEvents: read('pairEvents'),
+    ties: read('ties'), attendance: read('attendance'), shortestPaths: read('shortestPaths'),
+    cacheStats: () => ({ ...stats }),
+  };
+  return wrapper;
+}

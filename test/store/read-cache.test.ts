@@ -1,0 +1,44 @@
+// The read cache must be invisible: the whole store contract passes through it, and a write
+// empties it so the next read sees the new graph.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { openLadybugStore } from '../../server/store/ladybug/ladybug-store.js';
+import { withReadCache } from '../../server/store/read-cache.js';
+import { planWrites } from '../../server/domain/interchange/plan.js';
+import { Interchange } from '../../server/domain/interchange/schema.js';
+import { describeGraphStore } from './graph-store.contract.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'entente-cache-'));
+let n = 0;
+const freshDir = () => path.join(root, `store-${++n}`);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+await describeGraphStore('ladybug behind the read cache', async () => withReadCache(await openLadybugStore(freshDir()), 100));
+
+const pact = (a: string, b: string, date: string) => Interchange.parse({
+  events: [{ type: 'pact', kind: 'treaty', date, names: [`${a}–${b} treaty`], participants: [{ type: 'country', code: a }, { type: 'country', code: b }] }],
+});
+
+describe('read cache', () => {
+  it('answers repeated reads from memory, hands out copies, and forgets everything on a write', async () => {
+    const store = withReadCache(await openLadybugStore(freshDir()), 100);
+    try {
+      await store.init();
+      for (const b of planWrites(pact('JP', 'AU', '2007-03-13'))) await store.writeBatch(b);
+      const query = { relations: ['pact' as const] };
+      const first = await store.ties(query);
+      first[0].count = 999; // a caller reshaping its copy must not change what others get
+      const second = await store.ties(query);
+      expect(second).toHaveLength(1);
+      expect(second[0].count).toBe(1);
+      expect(store.cacheStats()).toMatchObject({ hits: 1, misses: 1 });
+      for (const b of planWrites(pact('JP', 'IN', '2008-10-22'))) await store.writeBatch(b);
+      expect(await store.ties(query)).toHaveLength(2);
+      expect((await store.counts()).nodes.pacts).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
