@@ -29,6 +29,11 @@ export class Api {
     return () => this.listeners.delete(listener);
   }
 
+  /** Cancels the request in flight on one channel (e.g. the article being ingested). */
+  abort(channel: string): void {
+    this.controllers.get(channel)?.abort();
+  }
+
   /** Cancels every request in flight (the Cancel button of a slow request). */
   abortAll(): void {
     for (const controller of this.controllers.values()) controller.abort();

@@ -6,6 +6,10 @@ import { join, resolve } from 'node:path';
 import { COLOR_MODES, SIZE_METRICS } from '../analytics/metrics.js';
 import { MEETING_KIND_LIST, NODE_KINDS, PACT_KIND_LIST, REGION_LIST, TIE_FAMILIES } from '../graph-view/vocabulary.js';
 
+// The registry's ids, read from the format files (importing them would pull in Cytoscape).
+const EXPORT_IDS = readdirSync(resolve(import.meta.dirname ?? '.', '../exports'))
+  .filter((f) => !f.endsWith('.test.ts'))
+  .flatMap((f) => [...readFileSync(resolve(import.meta.dirname ?? '.', '../exports', f), 'utf8').matchAll(/\bid: '([\w.]+)'|serverExport\('(\w+)'/g)].map((m) => m[1] ?? m[2]));
 const CLIENT = resolve(import.meta.dirname ?? '.', '..');
 const LANGS = ['en', 'ja', 'es'] as const;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -63,6 +67,8 @@ function usedKeys(): Map<string, string> {
     ['relation', ['met', 'pact', 'represents', 'attended']], ['eventType', ['meeting', 'pact']], ['filters.relation', ['met', 'pact']],
   ];
   for (const [prefix, values] of dynamic) for (const v of values) used.set(`${prefix}.${v}`, 'vocabulary');
+  for (const id of EXPORT_IDS) for (const part of ['label', 'description']) used.set(`exportFormat.${id.replace(/\./g, '_')}.${part}`, 'exports/registry.ts');
+  for (const group of ['Picture', 'Data', 'Report']) used.set(`export.group.${group}`, 'export-menu.ts');
   for (const kind of ['unreachable', 'store', 'filters', 'window']) for (const part of ['title', 'text']) used.set(`empty.${kind}.${part}`, 'app.ts showEmpty');
   return used;
 }
