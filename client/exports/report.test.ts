@@ -30,6 +30,17 @@ describe('HTML report', () => {
     expect(html).toContain("default-src 'none'");
   });
 
+  test('the ranking table and the metric chart are included, escaped, and only PNG data URLs are embedded', () => {
+    const ranking = { title: 'Top 2 by PageRank', columns: ['#', 'Name', 'PageRank'], rows: [['1', '<b>Japan</b>', '0.12'], ['2', 'Vietnam', '0.08']] };
+    const html = buildReport({ ...base, events: [], ranking, chart: { title: 'PageRank of Japan', image: 'data:image/png;base64,QUJD' } });
+    expect(html).toMatch(/<table class="ranking"><caption>Top 2 by PageRank<\/caption>/);
+    expect(html).toContain('<td>&lt;b&gt;Japan&lt;/b&gt;</td>');
+    expect(html).toContain('<img alt="PageRank of Japan" src="data:image/png;base64,QUJD">');
+    const hostile = buildReport({ ...base, events: [], chart: { title: 't', image: 'javascript:alert(1)' } });
+    expect(hostile).not.toContain('javascript:');
+    expect(buildReport({ ...base, events: [] })).not.toContain('class="ranking"');
+  });
+
   test('helpers', () => {
     expect(escapeHtml(`'"&<>`)).toBe('&#39;&quot;&amp;&lt;&gt;');
     expect(safeHref('https://x.org/a b')).toBe('https://x.org/a%20b');

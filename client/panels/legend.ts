@@ -1,7 +1,7 @@
 // The legend overlay on the graph, drawn from legendSections (same rows as the report legend).
 import { clear, h } from '../dom.js';
 import { legendSections, sizeNote } from '../graph-view/legend-data.js';
-import { t } from '../i18n/i18n.js';
+import { currentLang, t } from '../i18n/i18n.js';
 
 export function renderLegend(root: HTMLElement, options: Parameters<typeof legendSections>[0]): void {
   const collapsed = root.classList.contains('collapsed');
@@ -21,6 +21,6 @@ export function renderLegend(root: HTMLElement, options: Parameters<typeof legen
             : h('span', { class: 'line', style: `border-top:3px ${row.shape === 'dashed' ? 'dashed' : 'solid'} ${row.color}`, 'aria-hidden': 'true' }),
           row.label))),
     ]),
-    h('p', { class: 'hint' }, sizeNote(options?.sizeBy), ' ', t('legend.fallback')),
+    h('p', { class: 'hint' }, sizeNote(options?.sizeBy), currentLang() === 'en' ? '' : ` ${t('legend.fallback')}`),
   );
 }

@@ -12,7 +12,7 @@ if (!hasChromium) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM} (set
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 type Metrics = { nodes: { id: string; label: string; pagerank: number }[]; communities: { id: number }[] };
-type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+type AxeResult = { passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
 
 describe('Analytics and experience in Chromium', { skip: !hasChromium }, () => {
   let server: Running;
@@ -190,6 +190,7 @@ describe('Analytics and experience in Chromium', { skip: !hasChromium }, () => {
     const run = async (view: string) => {
       if (!injected) await p.addScriptTag({ path: AXE }), (injected = true);
       const result = await p.evaluate(() => (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] })) as AxeResult;
+      assert.ok(result.passes.length > 20, `${view}: axe ran its rules (${result.passes.length} passed)`);
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${view}: serious or critical violations`);
     };
