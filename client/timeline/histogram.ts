@@ -1,6 +1,7 @@
 // Events per month above the slider: meetings (grey) and pacts (red) stacked, months outside
 // the current window dimmed.
 import type { TimelineResult } from '../api/types.js';
+import { formatMonth, formatNumber, t } from '../i18n/i18n.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -60,5 +61,5 @@ export function drawHistogram(svg: SVGSVGElement, months: readonly string[], buc
     text.textContent = months[index].slice(0, 4);
     svg.appendChild(text);
   });
-  svg.setAttribute('aria-label', `Events per month, ${months[0]} to ${months[months.length - 1]}: ${total} in all`);
+  svg.setAttribute('aria-label', t('time.histogramSummary', { first: formatMonth(months[0]), last: formatMonth(months[months.length - 1]), total: formatNumber(total) }));
 }

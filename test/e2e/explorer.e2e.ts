@@ -146,10 +146,20 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
         .sort((a, b) => b.renderedBoundingBox({}).w + b.renderedBoundingBox({}).h - a.renderedBoundingBox({}).w - a.renderedBoundingBox({}).h)
         .find((e) => {
           const m = e.renderedMidpoint();
-          return !nodes.some((n) => {
+          const covered = nodes.some((n) => {
             const bb = n.renderedBoundingBox({ includeLabels: true });
             return m.x > bb.x1 - 4 && m.x < bb.x2 + 4 && m.y > bb.y1 - 4 && m.y < bb.y2 + 4;
           });
+          // Another tie crossing near the midpoint would take the click (layouts are random).
+          const crossed = cy.edges(':visible').toArray().some((o) => {
+            if (o.same(e) || (o.source().same(e.source()) && o.target().same(e.target()))) return false;
+            const a = o.source().renderedPosition();
+            const b = o.target().renderedPosition();
+            const dx = b.x - a.x, dy = b.y - a.y;
+            const t = Math.max(0, Math.min(1, ((m.x - a.x) * dx + (m.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+            return Math.hypot(a.x + t * dx - m.x, a.y + t * dy - m.y) < 8;
+          });
+          return !covered && !crossed;
         });
       if (!edge) return null;
       const m = edge.renderedMidpoint();
