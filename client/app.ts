@@ -387,6 +387,9 @@ export class App {
       this.graph.applyDiff(diff);
       this.compare.showResult(diff);
       this.afterVisibilityChange();
+      void this.api.get<Parameters<ComparePanel['showBlocs']>[0]>('/api/analytics/blocs/changes', { ...filterParams(state), at1: state.compareAt1, at2: state.compareAt2, limit: 5 }, 'blocs')
+        .then((blocs) => this.compare.showBlocs(blocs, (id) => this.labelOf(id), (id) => this.focus(id)))
+        .catch(() => undefined); // the diff above is the main answer; blocs are a bonus
     } catch (error) {
       if (!isAbort(error)) this.compare.showError(describeError(error));
     }

@@ -12,11 +12,13 @@ export class ComparePanel {
   private readonly at1: HTMLInputElement;
   private readonly at2: HTMLInputElement;
   private readonly out: HTMLElement;
+  private readonly blocs: HTMLElement;
 
   constructor(root: HTMLElement, private readonly store: Store) {
     this.at1 = h('input', { type: 'date', id: 'compare-at1', required: true });
     this.at2 = h('input', { type: 'date', id: 'compare-at2', required: true });
     this.out = h('div', { 'aria-live': 'polite' });
+    this.blocs = h('div', { id: 'compare-blocs', 'aria-live': 'polite' });
     root.append(
       h('h2', {}, tr('compare.title')),
       h('p', { class: 'hint' }, tr('compare.hint')),
@@ -27,6 +29,7 @@ export class ComparePanel {
         h('button', { type: 'button', class: 'primary', id: 'compare-run', onclick: () => this.run() }, tr('compare.run')),
         h('button', { type: 'button', class: 'ghost', onclick: () => this.store.update({ compareAt1: undefined, compareAt2: undefined }) }, tr('common.clear'))),
       this.out,
+      this.blocs,
     );
   }
 
@@ -44,7 +47,7 @@ export class ComparePanel {
   sync(state: ViewState): void {
     if (state.compareAt1) this.at1.value = state.compareAt1;
     if (state.compareAt2) this.at2.value = state.compareAt2;
-    if (!state.compareAt1 || !state.compareAt2) clear(this.out);
+    if (!state.compareAt1 || !state.compareAt2) clear(this.out), clear(this.blocs);
   }
 
   showLoading(): void {
@@ -53,6 +56,19 @@ export class ComparePanel {
 
   showError(message: string): void {
     clear(this.out, h('p', { class: 'error', role: 'alert' }, message));
+  }
+
+  /** Actors whose bloc (Louvain community, matched by overlap) changed between the two dates. */
+  showBlocs(result: { moved: { id: string; label: string; formerPartners: string[]; newPartners: string[] }[]; rises: { id: string; label: string; delta: number }[] }, labelOf: (id: string) => string, select: (id: string) => void): void {
+    clear(this.blocs,
+      h('h3', {}, t('compare.blocsTitle')),
+      result.moved.length
+        ? h('ul', { class: 'bloc-moves', id: 'bloc-moves' }, result.moved.slice(0, 10).map((m) => h('li', {},
+            h('button', { type: 'button', class: 'link', onclick: () => select(m.id) }, labelOf(m.id) || m.label),
+            m.newPartners.length ? h('span', { class: 'muted' }, ` → ${m.newPartners.slice(0, 3).map(labelOf).join(', ')}`) : null)))
+        : h('p', { class: 'muted' }, t('compare.blocsNone')),
+      result.rises.length ? h('p', { class: 'hint' }, t('compare.rise', { name: labelOf(result.rises[0].id) || result.rises[0].label, delta: formatNumber(result.rises[0].delta, { maximumSignificantDigits: 2, signDisplay: 'always' }) })) : null,
+    );
   }
 
   showResult(diff: DiffResult): void {

@@ -314,6 +314,10 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
     const marked = await page.evaluate(() => window.__cy!.edges('.diff-added').length);
     assert.ok(diff.added.edges.length > 0);
     assert.ok(marked > 0 && marked <= diff.added.edges.length, `${marked} added ties marked of ${diff.added.edges.length}`);
+    // Bloc changes (analytics API) are listed under the counts.
+    const blocs = await api<{ moved: unknown[] }>('/api/analytics/blocs/changes?at1=2012-01-01&at2=2024-12-31&limit=5');
+    await page.waitForSelector('#compare-blocs h3', { timeout: 15_000 });
+    assert.equal(await page.locator('#bloc-moves li').count(), Math.min(10, blocs.moved.length));
     await screenshot(page, '06-compare');
   });
 
