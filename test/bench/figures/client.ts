@@ -28,7 +28,8 @@ export async function clientFigures(results: Results): Promise<void> {
   }
   for (const r of rows) {
     const v = out && typeof out[r.field] === 'number' ? (out[r.field] as number) : null;
-    const vsDefault = v === null ? '' : `; Cytoscape defaults ${r.base} ${r.unit} → ${(r.better === 'lower' ? r.base / v : v / r.base).toFixed(1)}× ${r.better === 'lower' ? 'faster' : 'more'}`;
+    const gain = v === null ? 0 : r.better === 'lower' ? r.base / v : v / r.base;
+    const vsDefault = v === null ? '' : `; Cytoscape defaults ${r.base} ${r.unit}: ${gain >= 1 ? `${gain.toFixed(1)}× better` : `${(1 / gain).toFixed(1)}× worse`}`;
     results.add({ key: r.key, label: r.label, store: 'client', value: v, unit: r.unit, note: v === null ? `not measured: ${why}` : `from ${SCRIPT}${vsDefault}` });
   }
 }
