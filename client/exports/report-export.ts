@@ -6,6 +6,7 @@ import { legendSections } from '../graph-view/legend-data.js';
 import { shownEdgeCollection, shownEdges, shownNodes } from '../graph-view/visibility.js';
 import type { ExportFormat } from './context.js';
 import { fileStem } from './file-name.js';
+import { t } from '../i18n/i18n.js';
 import { buildReport, type ReportEvent } from './report.js';
 
 /** Enough for a readable report; the CSV and graph exports carry everything. */
@@ -66,7 +67,7 @@ export const reportExport: ExportFormat = {
     const extra = analytics?.() ?? {};
     const legend = legendSections({ communities: extra.communities, persons: state.persons, organizations: state.organizations, path: onPath.nonempty(), diff: !!(state.compareAt1 && state.compareAt2) }).flatMap((s) => s.rows);
     const html = buildReport({
-      title: 'Entente network report',
+      title: t('report.title'),
       generatedAt: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
       imageDataUrl: picture,
       legend,

@@ -1,6 +1,7 @@
 // One-click report: a single self-contained HTML page (picture as a data: URL, legend, time
 // window and filters, table of events with their sources). Pure: every value from the data is
-// escaped here, because article text and names are untrusted.
+// escaped here, because article text and names are untrusted. Headings follow the interface language.
+import { currentLang, t } from '../i18n/i18n.js';
 
 export interface ReportLegendRow { label: string; color: string; shape: 'line' | 'dot' | 'dashed' }
 export interface ReportEvent {
@@ -85,7 +86,7 @@ th{background:#f4f6f6}q{color:#34495e}@media print{body{margin:0}}`;
 function rankingSection(table: ReportTable): string {
   const head = table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
   const body = table.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
-  return `<section><h2>Ranking</h2><table class="ranking"><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>\n`;
+  return `<section><h2>${escapeHtml(t('report.ranking'))}</h2><table class="ranking"><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>\n`;
 }
 
 /** Only PNG data URLs are embedded (the report's CSP allows data: images and nothing else). */
@@ -96,20 +97,20 @@ function safeImage(url: string): string {
 export function buildReport(input: ReportInput): string {
   const filters = input.filters.map((f) => `<li>${escapeHtml(f)}</li>`).join('');
   const events = input.events.length
-    ? `<table><thead><tr><th>Date</th><th>Event</th><th>Title</th><th>Participants</th><th>Place</th><th>Evidence</th><th>Source</th></tr></thead><tbody>${input.events.map(eventRow).join('')}</tbody></table>`
-    : '<p>No events in this view.</p>';
+    ? `<table><thead><tr>${['date', 'event', 'title', 'participants', 'place', 'evidence', 'source'].map((c) => `<th>${escapeHtml(t(`report.col.${c}`))}</th>`).join('')}</tr></thead><tbody>${input.events.map(eventRow).join('')}</tbody></table>`
+    : `<p>${escapeHtml(t('report.noEvents'))}</p>`;
   const link = safeHref(input.link);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${currentLang()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>${escapeHtml(input.title)}</title><style>${CSS}</style></head>
 <body><header><h1>${escapeHtml(input.title)}</h1>
-<p class="meta">Generated ${escapeHtml(input.generatedAt)} · ${input.counts.nodes} nodes, ${input.counts.edges} ties${link ? ` · <a href="${escapeHtml(link)}">open this view</a>` : ''}</p></header>
-<figure><img alt="Network of the view described below" src="${escapeHtml(input.imageDataUrl)}"></figure>
-<section><h2>Legend</h2><ul class="legend">${input.legend.map(legendRow).join('')}</ul></section>
-<section><h2>Time window and filters</h2><ul>${filters}</ul></section>
+<p class="meta">${escapeHtml(t('report.generated', { at: input.generatedAt, nodes: input.counts.nodes, ties: input.counts.edges }))}${link ? ` · <a href="${escapeHtml(link)}">${escapeHtml(t('report.open'))}</a>` : ''}</p></header>
+<figure><img alt="${escapeHtml(t('report.pictureAlt'))}" src="${escapeHtml(input.imageDataUrl)}"></figure>
+<section><h2>${escapeHtml(t('legend.title'))}</h2><ul class="legend">${input.legend.map(legendRow).join('')}</ul></section>
+<section><h2>${escapeHtml(t('report.filters'))}</h2><ul>${filters}</ul></section>
 ${input.ranking ? rankingSection(input.ranking) : ''}${input.chart ? `<section><h2>${escapeHtml(input.chart.title)}</h2><figure><img alt="${escapeHtml(input.chart.title)}" src="${escapeHtml(safeImage(input.chart.image))}"></figure></section>` : ''}
-<section><h2>Events (${input.events.length})</h2>${events}</section>
+<section><h2>${escapeHtml(t('report.events', { count: input.events.length }))}</h2>${events}</section>
 </body></html>
 `;
 }

@@ -64,7 +64,7 @@ function usedKeys(): Map<string, string> {
   const dynamic: [string, readonly string[]][] = [
     ['metric', SIZE_METRICS], ['colorBy', COLOR_MODES], ['region', [...REGION_LIST, 'other']], ['kind', NODE_KINDS.map((k) => k.id)],
     ['family', TIE_FAMILIES.map((f) => f.id)], ['meetingKind', MEETING_KIND_LIST], ['pactKind', PACT_KIND_LIST],
-    ['relation', ['met', 'pact', 'represents', 'attended']], ['eventType', ['meeting', 'pact']], ['filters.relation', ['met', 'pact']],
+    ['relation', ['met', 'pact', 'represents', 'attended']], ['report.col', ['date', 'event', 'title', 'participants', 'place', 'evidence', 'source']], ['eventType', ['meeting', 'pact']], ['filters.relation', ['met', 'pact']],
   ];
   for (const [prefix, values] of dynamic) for (const v of values) used.set(`${prefix}.${v}`, 'vocabulary');
   for (const id of EXPORT_IDS) for (const part of ['label', 'description']) used.set(`exportFormat.${id.replace(/\./g, '_')}.${part}`, 'exports/registry.ts');
