@@ -1,7 +1,9 @@
 // The `entente` command line: load, ingest, import, generate, export, stats, schema.
 // Each command opens the configured store (embedded under ENTENTE_DATA_DIR, or Neo4j when
 // NEO4J_URI is set), does its work and closes the store, so the database is never left open.
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.js';
@@ -9,7 +11,7 @@ import { Interchange } from '../domain/interchange/schema.js';
 import { interchangeFromRows } from '../domain/interchange/from-batch.js';
 import { InterchangeError, addReports, emptyReport, interchangeFiles, loadInterchange, parseInterchange, readInterchangeFile, type LoadReport } from '../ingest/load.js';
 import { ingestArticle } from '../ingest/article.js';
-import { openStore } from '../store/index.js';
+import { bulkLoadCsv, openStore } from '../store/index.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { createProgress, formatSummary } from './progress.js';
 import { readArticleFile } from './read-article.js';
@@ -22,6 +24,7 @@ commands:
         [--lang ja|es|en] [--title T] [--source-name N] [--source-url U] [--dry-run]
   import atop|gdelt ...              import a public dataset (entente import --help)
   generate ...                       write a synthetic world (entente generate --help)
+  bulk-load --csv DIR                load generated CSV tables into an empty store (COPY / UNWIND batches)
   export --format json [--out FILE]  write the whole graph as interchange JSON
   stats                              counts per node and edge kind, time range, store
   schema [--out FILE]                the interchange JSON Schema
@@ -105,6 +108,17 @@ async function exportGraph(args: string[]): Promise<number> {
   });
 }
 
+async function bulkLoad(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { csv: { type: 'string' } } });
+  if (!values.csv) throw new UsageError('bulk-load needs --csv DIR (a directory written by `entente generate --out DIR`)');
+  // `generate --out DIR` writes its tables under DIR/csv; either folder may be named.
+  const dir = existsSync(path.join(values.csv, 'manifest.json')) ? values.csv : path.join(values.csv, 'csv');
+  const report = await bulkLoadCsv(loadConfig(), dir, (step, ms) => console.error(`bulk-load: ${step} ${(ms / 1000).toFixed(1)} s`));
+  const rows = Object.entries(report.rows).map(([table, n]) => `${table} ${n}`).join(', ');
+  console.error(`bulk-load: ${rows} in ${(report.totalMs / 1000).toFixed(1)} s`);
+  return 0;
+}
+
 async function stats(): Promise<number> {
   return withStore(async (store) => {
     const [counts, timeRange] = await Promise.all([store.counts(), store.timeRange()]);
@@ -133,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
     case 'schema': return schema(args);
     case 'import': return (await import('./import.js')).runImport(args);
     case 'generate': return (await import('./generate.js')).runGenerate(args);
+    case 'bulk-load': return bulkLoad(args);
     case undefined: case 'help': case '--help': case '-h': console.log(USAGE); return command ? 0 : 2;
     default: throw new UsageError(`unknown command "${command}"`);
   }

@@ -23,3 +23,14 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Prom
   }
   return store;
 }
+
+/** Loads a directory of generator CSV files (`entente generate --out DIR`) into an EMPTY store
+ * through the database's own bulk path: COPY for the embedded store, UNWIND batches for Neo4j. */
+export async function bulkLoadCsv(config: Pick<Config, 'dataDir' | 'neo4j'>, csvDir: string, onStep?: (step: string, ms: number) => void): Promise<{ rows: Record<string, number>; totalMs: number }> {
+  if (config.neo4j) {
+    const { bulkLoadNeo4j } = await import('./neo4j/bulk-load.js');
+    return bulkLoadNeo4j(config.neo4j, csvDir, { onStep });
+  }
+  const { bulkLoadLadybug } = await import('./ladybug/bulk-load.js');
+  return bulkLoadLadybug(config.dataDir, csvDir, { onStep });
+}
