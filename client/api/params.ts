@@ -1,5 +1,6 @@
 // View state → API query parameters. Pure, so the mapping is unit-tested and reused by the
 // export links (the server receives exactly the filters the user sees).
+import { t } from '../i18n/i18n.js';
 import type { ViewState } from '../state/view-state.js';
 
 export type Params = Record<string, string | number | boolean | string[] | undefined>;
@@ -37,16 +38,17 @@ export function currentView(s: ViewState): { view: ViewKind; params: Params } {
 /** Human summary of the filters in force, for reports and the status line. */
 export function describeFilters(s: ViewState): string[] {
   const lines: string[] = [];
-  lines.push(s.timeMode === 'date' ? `As of ${s.at ?? 'today'}` : `Window ${s.from ?? 'start'} – ${s.to ?? 'end'}`);
-  lines.push(`Relations: ${s.relations.join(', ') || 'none'}`);
-  if (s.meetingKinds.length) lines.push(`Meeting kinds: ${s.meetingKinds.join(', ')}`);
-  if (s.pactKinds.length) lines.push(`Pact kinds: ${s.pactKinds.join(', ')}`);
-  if (s.countries.length) lines.push(`Countries: ${s.countries.join(', ')}`);
-  if (s.regions.length) lines.push(`Regions: ${s.regions.join(', ')}`);
-  if (s.minWeight > 1) lines.push(`Minimum weight: ${s.minWeight}`);
-  lines.push(`Persons ${s.persons ? 'shown' : 'hidden'}, organisations ${s.organizations ? 'shown' : 'hidden'}`);
-  if (s.ego) lines.push(`Neighbourhood of ${s.ego} (depth ${s.egoDepth})`);
-  if (s.pathSource && s.pathTarget) lines.push(`Path ${s.pathSource} → ${s.pathTarget} (${s.pathMode})`);
-  if (s.compareAt1 && s.compareAt2) lines.push(`Compared ${s.compareAt1} with ${s.compareAt2}`);
+  const list = (prefix: string, values: readonly string[]) => values.map((v) => t(`${prefix}.${v}`)).join(', ');
+  lines.push(s.timeMode === 'date' ? t('filtersSummary.asOf', { at: s.at ?? t('filtersSummary.today') }) : t('filtersSummary.window', { from: s.from ?? t('filtersSummary.start'), to: s.to ?? t('filtersSummary.end') }));
+  lines.push(t('filtersSummary.relations', { list: list('filters.relation', s.relations) || t('filtersSummary.none') }));
+  if (s.meetingKinds.length) lines.push(t('filtersSummary.meetingKinds', { list: list('meetingKind', s.meetingKinds) }));
+  if (s.pactKinds.length) lines.push(t('filtersSummary.pactKinds', { list: list('pactKind', s.pactKinds) }));
+  if (s.countries.length) lines.push(t('filtersSummary.countries', { list: s.countries.join(', ') }));
+  if (s.regions.length) lines.push(t('filtersSummary.regions', { list: list('region', s.regions) }));
+  if (s.minWeight > 1) lines.push(t('filtersSummary.minWeight', { n: s.minWeight }));
+  lines.push(t(s.persons ? 'filtersSummary.personsShown' : 'filtersSummary.personsHidden') + ', ' + t(s.organizations ? 'filtersSummary.orgsShown' : 'filtersSummary.orgsHidden'));
+  if (s.ego) lines.push(t('filtersSummary.ego', { id: s.ego, depth: s.egoDepth }));
+  if (s.pathSource && s.pathTarget) lines.push(t('filtersSummary.path', { source: s.pathSource, target: s.pathTarget, mode: s.pathMode }));
+  if (s.compareAt1 && s.compareAt2) lines.push(t('filtersSummary.compared', { at1: s.compareAt1, at2: s.compareAt2 }));
   return lines;
 }
