@@ -1,23 +1,14 @@
 // `entente generate` end to end: CSV per table with a manifest, interchange chunks, usage errors.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jest } from '@jest/globals';
+import { captureCli } from './cli-capture.fixtures.js';
 import { runGenerate } from '../../server/cli/generate.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
 
+const cli = captureCli('entente-generate-');
 let tmp: string;
 let stderr: string[];
-beforeEach(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'entente-generate-'));
-  stderr = [];
-  jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { stderr.push(a.join(' ')); });
-  jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-});
-afterEach(async () => {
-  jest.restoreAllMocks();
-  await rm(tmp, { recursive: true, force: true });
-});
+beforeEach(() => { tmp = cli.tmp(); stderr = cli.stderr(); });
 
 test('writes CSV tables whose row counts match the manifest, and valid JSON chunks', async () => {
   const code = await runGenerate(['--seed', '3', '--meetings', '1500', '--pacts', '200', '--persons', '600', '--years', '5', '--batch-size', '500', '--format', 'both', '--out', tmp]);

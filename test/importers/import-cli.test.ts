@@ -1,9 +1,8 @@
 // `entente import` end to end: fixtures in, interchange files or a real embedded store out.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jest } from '@jest/globals';
+import { captureCli } from './cli-capture.fixtures.js';
 import { runImport } from '../../server/cli/import.js';
 import { loadConfig } from '../../server/config.js';
 import { openStore } from '../../server/store/index.js';
@@ -13,18 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ATOP = path.join(root, 'server/importers/atop/fixtures');
 const GDELT = path.join(root, 'server/importers/gdelt/fixtures/events.export.tsv');
 
+const cli = captureCli('entente-import-');
 let tmp: string;
 let stderr: string[];
-beforeEach(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'entente-import-'));
-  stderr = [];
-  jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { stderr.push(a.join(' ')); });
-  jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-});
-afterEach(async () => {
-  jest.restoreAllMocks();
-  await rm(tmp, { recursive: true, force: true });
-});
+beforeEach(() => { tmp = cli.tmp(); stderr = cli.stderr(); });
 
 test('--dry-run prints the summary with rejections and unmapped codes, writes nothing', async () => {
   expect(await runImport(['atop', '--alliances', path.join(ATOP, 'alliances.csv'), '--members', path.join(ATOP, 'members.csv'), '--dry-run'])).toBe(0);
