@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildClient, hasChromium, CHROMIUM, launch, newPage, screenshot, settled, startServer, type Running } from './harness.js';
+import { buildClient, hasChromium, CHROMIUM, launch, newPage, screenshot, settled, startServer, type Running, getJson, openApp } from './harness.js';
 
 if (!hasChromium) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run the browser tests)`);
 
@@ -20,15 +20,8 @@ describe('Analytics and experience in Chromium', { skip: !hasChromium }, () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`);
-    assert.equal(res.status, 200, `${path} → ${res.status}`);
-    return (await res.json()) as T;
-  };
-  const open = async (query = '') => {
-    await page.goto(`${server.url}/${query}`);
-    await settled(page);
-  };
+  const api = <T>(path: string) => getJson<T>(server.url, path);
+  const open = (query = '') => openApp(page, server.url, query);
   const sizes = () => page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), Number(n.data('size'))])));
   const rankingRows = () => page.$$eval('#ranking-table tbody tr', (rows) => rows.map((r) => `${r.getAttribute('data-id')} ${r.children[2]?.textContent}`));
   const metricsKey = () => page.evaluate(() => document.body.dataset.metrics ?? '');

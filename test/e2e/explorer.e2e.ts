@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildClient, hasChromium, CHROMIUM, launch, newPage, screenshot, settled, startServer, visibleCounts, type Running } from './harness.js';
+import { buildClient, hasChromium, CHROMIUM, launch, newPage, screenshot, settled, startServer, visibleCounts, type Running, getJson, openApp } from './harness.js';
 
 if (!hasChromium) console.warn(`e2e: SKIPPED — no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run the browser tests)`);
 
@@ -17,15 +17,8 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`);
-    assert.equal(res.status, 200, `${path} → ${res.status}`);
-    return (await res.json()) as T;
-  };
-  const open = async (query = '') => {
-    await page.goto(`${server.url}/${query}`);
-    await settled(page);
-  };
+  const api = <T>(path: string) => getJson<T>(server.url, path);
+  const open = (query = '') => openApp(page, server.url, query);
   const pick = async (input: string, text: string, list: string) => {
     await page.fill(input, text);
     const option = page.locator(`${list} li[role=option]:not([aria-disabled])`).first();

@@ -108,6 +108,19 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** GET a JSON API route of the running server; anything but 200 fails the test. */
+export async function getJson<T>(base: string, path: string): Promise<T> {
+  const res = await fetch(`${base}${path}`);
+  if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** Opens the app with a query string and waits until the graph has settled. */
+export async function openApp(page: Page, base: string, query = ''): Promise<void> {
+  await page.goto(`${base}/${query}`);
+  await settled(page);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
