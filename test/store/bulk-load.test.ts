@@ -41,7 +41,9 @@ async function reads(store: GraphStore) {
     pair: await store.pairEvents('country:US', 'country:CN', ['met', 'pact'], {}, 0, 30),
     counterparts: await store.counterparts('country:FR', window, 10),
     roles: await Promise.all(persons.map((p) => store.roles(p))),
-    paths: await store.shortestPaths({ source: 'country:US', target: `country:${plan.countries[plan.countries.length - 1]}`, relations: ['met', 'pact'], maxHops: 6, all: false }),
+    // One shortest path is any of several of equal length (the engine's pick depends on storage
+    // order), so compare all of them.
+    paths: (await store.shortestPaths({ source: 'country:US', target: `country:${plan.countries[plan.countries.length - 1]}`, relations: ['met', 'pact'], maxHops: 6, all: true })).map((p) => p.join('>')).sort(),
   };
 }
 
