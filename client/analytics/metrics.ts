@@ -6,22 +6,9 @@ export type Centrality = Exclude<SizeMetric, 'activity'>;
 export const COLOR_MODES = ['region', 'community'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
-export interface NodeMetrics {
-  id: string;
-  label: string;
-  kind: string;
-  degree?: number;
-  weightedDegree?: number;
-  betweenness?: number;
-  pagerank?: number;
-  community?: number;
-}
-export interface MetricsResult {
-  implementation: string;
-  window: { from: string | null; to: string | null };
-  nodes: NodeMetrics[];
-  communities: { id: number; size: number; members: string[] }[];
-}
+// The API's result shapes are the server's own types (type-only: nothing of the server is bundled).
+export type { MetricsResult, NodeMetrics } from '../../server/analytics/types.js';
+import type { MetricsResult, NodeMetrics } from '../../server/analytics/types.js';
 export interface SeriesResult {
   implementation: string;
   periods: { period: string }[];
