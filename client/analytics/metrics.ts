@@ -8,7 +8,7 @@ export type ColorMode = (typeof COLOR_MODES)[number];
 
 // The API's result shapes are the server's own types (type-only: nothing of the server is bundled).
 export type { MetricsResult, NodeMetrics } from '../../server/analytics/types.js';
-import type { MetricsResult, NodeMetrics } from '../../server/analytics/types.js';
+import type { NodeMetrics } from '../../server/analytics/types.js';
 export interface SeriesResult {
   implementation: string;
   periods: { period: string }[];
