@@ -96,6 +96,19 @@ export class RecordReader {
   }
 }
 
+/** The data rows of a CSV file (header skipped) split into fields, a chunk of rows at a time:
+ * one promise per chunk rather than per row. */
+export async function* csvRowChunks(file: string): AsyncGenerator<string[][]> {
+  const reader = new RecordReader(file, true);
+  for (;;) {
+    await reader.fill();
+    const rows: string[][] = [];
+    for (let rec = reader.peek(); typeof rec === 'string'; rec = reader.peek()) { reader.take(); rows.push(splitCsv(rec)); }
+    if (rows.length) yield rows;
+    if (reader.peek() === null) return;
+  }
+}
+
 /** Every field of one CSV record (RFC 4180 quoting). */
 export function splitCsv(rec: string): string[] {
   const out: string[] = [];

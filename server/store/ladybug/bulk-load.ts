@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import lbug from '@ladybugdb/core';
-import { fieldAt, readCsvManifest, RecordReader, splitCsv, type CsvManifestLike, type CsvTable } from '../bulk-csv.js';
+import { csvRowChunks, fieldAt, readCsvManifest, RecordReader, type CsvManifestLike, type CsvTable } from '../bulk-csv.js';
 import { StoreError } from '../graph-store.js';
 import { cypher, cypherStatements, withLabels } from '../queries.js';
 import { LbugConnection } from './connection.js';
@@ -253,11 +253,7 @@ async function loadRepresents(conn: LbugConnection, file: string, t: CsvTable, b
   };
   await conn.plain('BEGIN TRANSACTION');
   try {
-    const reader = new RecordReader(file, true);
-    for (let rec = reader.peek(); rec !== null; rec = reader.peek()) {
-      if (rec === undefined) { await reader.fill(); continue; }
-      reader.take();
-      const f = splitCsv(rec);
+    for await (const chunk of csvRowChunks(file)) for (const f of chunk) {
       rows.push({ person: f[person], country: f[country], role: f[role] ?? '', since: f[from] || null, until: f[to] || null });
       if (rows.length >= batch) await flush();
     }

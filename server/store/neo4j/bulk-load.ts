@@ -4,7 +4,7 @@
 // Nodes go first, so every edge batch finds its ends through the id constraints' indexes.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { performance } from 'node:perf_hooks';
-import { readCsvManifest, RecordReader, splitCsv, type CsvTable } from '../bulk-csv.js';
+import { csvRowChunks, readCsvManifest, type CsvTable } from '../bulk-csv.js';
 import { StoreError } from '../graph-store.js';
 import { cypher, cypherStatements } from '../queries.js';
 import type { Neo4jOptions } from './config.js';
@@ -89,11 +89,7 @@ async function loadTable(session: () => ReturnType<Driver['session']>, csvDir: s
     n += got;
   };
   try {
-    const reader = new RecordReader(file, true);
-    for (let rec = reader.peek(); rec !== null; rec = reader.peek()) {
-      if (rec === undefined) { await reader.fill(); continue; }
-      reader.take();
-      const f = splitCsv(rec);
+    for await (const chunk of csvRowChunks(file)) for (const f of chunk) {
       if (f.length !== columns.length) throw new StoreError(`bulk load: a row of ${file} has ${f.length} fields, not ${columns.length} (${table} row ${n + rows.length + 1})`, 'invalid');
       const row: Record<string, unknown> = {};
       columns.forEach((c, i) => { row[c.name] = cellOf(f[i], c.type); });
