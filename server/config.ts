@@ -17,6 +17,10 @@ const Env = z.object({
   ENTENTE_NO_SEED: flag.default(false),
   /** Store reads kept in the read cache of the embedded store (0 turns it off). */
   ENTENTE_READ_CACHE: z.coerce.number().int().min(0).default(2000),
+  /** In-memory projection of events in front of the store: on (default for the embedded store), off. */
+  ENTENTE_PROJECTION: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** Embedded engine's page cache, in MiB (its own default takes most of the machine's memory). */
+  ENTENTE_BUFFER_POOL_MB: z.coerce.number().int().min(64).max(1 << 20).default(512),
   ENTENTE_CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** Largest accepted POST /api/documents body, in bytes. */
   ENTENTE_DOCUMENT_LIMIT: z.coerce.number().int().min(1024).default(6 * 1024 * 1024),
@@ -41,6 +45,8 @@ export interface Config {
   seedsDir: string;
   seed: boolean;
   readCacheEntries: number;
+  projection: boolean;
+  bufferPoolMb: number;
   clientDir: string;
   limits: { documentBytes: number; importBytes: number; writesPerMinute: number };
   corsOrigins: string[];
@@ -82,6 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedsDir: path.resolve(cwd, e.ENTENTE_SEEDS_DIR),
     seed: !e.ENTENTE_NO_SEED,
     readCacheEntries: e.ENTENTE_READ_CACHE,
+    // Neo4j may be shared by several servers, whose writes this process's projection would miss.
+    projection: e.ENTENTE_PROJECTION === 'on' || (e.ENTENTE_PROJECTION === 'auto' && !e.NEO4J_URI),
+    bufferPoolMb: e.ENTENTE_BUFFER_POOL_MB,
     clientDir: path.resolve(cwd, e.ENTENTE_CLIENT_DIR),
     limits: { documentBytes: e.ENTENTE_DOCUMENT_LIMIT, importBytes: e.ENTENTE_IMPORT_LIMIT, writesPerMinute: e.ENTENTE_WRITE_RATE },
     corsOrigins: e.ENTENTE_CORS_ORIGINS ? e.ENTENTE_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],

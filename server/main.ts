@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadPath } from './ingest/load.js';
 import { openStore } from './store/index.js';
+import { withProjection } from './store/projection/with-projection.js';
 import { withReadCache } from './store/read-cache.js';
 import type { GraphStore } from './store/graph-store.js';
 
@@ -31,8 +32,12 @@ export async function main(): Promise<void> {
   }
   const log = pino({ level: config.logLevel, base: undefined });
   const opened = await openStore(config);
+  // Loads in the background; reads go to the store until it is ready.
+  const projection = config.projection ? withProjection(opened, (msg) => log.info(msg)) : null;
+  void projection?.projectionReady();
+  const projected = projection ?? opened;
   // Neo4j may be shared by several servers, whose writes this process's cache would not see.
-  const store = config.neo4j || config.readCacheEntries === 0 ? opened : withReadCache(opened, config.readCacheEntries);
+  const store = config.neo4j || config.readCacheEntries === 0 ? projected : withReadCache(projected, config.readCacheEntries);
   await seedIfEmpty(store, config, log);
   const app = createApp({ store, config, logger: log });
   const server = app.listen(config.port, config.host);

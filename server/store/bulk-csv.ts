@@ -99,12 +99,17 @@ export class RecordReader {
 /** The data rows of a CSV file (header skipped) split into fields, a chunk of rows at a time:
  * one promise per chunk rather than per row. */
 export async function* csvRowChunks(file: string): AsyncGenerator<string[][]> {
-  const reader = new RecordReader(file, true);
+  for await (const records of csvRecordChunks(file, true)) yield records.map(splitCsv);
+}
+
+/** The records of a CSV file, unsplit, a chunk at a time (for callers with a faster split). */
+export async function* csvRecordChunks(file: string, skipHeader: boolean): AsyncGenerator<string[]> {
+  const reader = new RecordReader(file, skipHeader);
   for (;;) {
     await reader.fill();
-    const rows: string[][] = [];
-    for (let rec = reader.peek(); typeof rec === 'string'; rec = reader.peek()) { reader.take(); rows.push(splitCsv(rec)); }
-    if (rows.length) yield rows;
+    const records: string[] = [];
+    for (let rec = reader.peek(); typeof rec === 'string'; rec = reader.peek()) { reader.take(); records.push(rec); }
+    if (records.length) yield records;
     if (reader.peek() === null) return;
   }
 }

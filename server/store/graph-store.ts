@@ -76,6 +76,9 @@ export interface EventDetailRecord { event: NodeRecord; participants: NodeRecord
 
 export interface AttendanceRow { meeting: string; kind: string; dateFrom: string; dateTo: string; entities: string[] }
 
+/** What a projection keeps of one event: its day span, kind, and actors (country:/org: ids). */
+export interface EventFacts { id: string; type: 'meeting' | 'pact'; kind: string; dateFrom: string; dateTo: string; dateKnown: boolean; actors: string[] }
+
 export interface PathSearch extends TieQuery { source: string; target: string; maxHops: number; all: boolean }
 
 export interface GraphStore {
@@ -115,6 +118,11 @@ export interface GraphStore {
   shortestPaths(query: PathSearch): Promise<string[][]>;
   /** Every node and edge, for export. */
   dump(): Promise<WriteBatch>;
+  /** Every meeting and pact (or those of `ids`) as EventFacts, handed to `sink` a chunk at a
+   * time: the store's bulk read, for in-memory projections (server/store/projection). */
+  scanEvents(sink: (rows: EventFacts[]) => void, ids?: string[]): Promise<void>;
+  /** List summaries of these events (any order; unknown ids left out), looked up by key. */
+  eventSummaries(ids: string[]): Promise<EventSummary[]>;
 }
 
 export class StoreError extends Error {

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { GraphStore } from './graph-store.js';
 
 /** Opens and initialises (schema created if missing) the configured store. */
-export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Promise<GraphStore> {
+export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'> & { bufferPoolMb?: number }): Promise<GraphStore> {
   let store: GraphStore;
   if (config.neo4j) {
     const { openNeo4jStore } = await import('./neo4j/neo4j-store.js');
@@ -13,7 +13,7 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Prom
     store = openNeo4jStore({ uri, user, password, database });
   } else {
     const { openLadybugStore } = await import('./ladybug/ladybug-store.js');
-    store = await openLadybugStore(config.dataDir);
+    store = await openLadybugStore(config.dataDir, config.bufferPoolMb ? { bufferPoolSize: config.bufferPoolMb * 1024 * 1024 } : {});
   }
   try {
     await store.init();

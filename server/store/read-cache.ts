@@ -47,6 +47,8 @@ export function withReadCache(store: GraphStore, maxEntries: number): GraphStore
     findMeetings: (from, to, actors) => store.findMeetings(from, to, actors),
     findPacts: (parties) => store.findPacts(parties),
     dump: () => store.dump(),
+    scanEvents: (sink, ids) => store.scanEvents(sink, ids),
+    eventSummaries: (ids) => store.eventSummaries(ids),
     counts: read('counts'), timeRange: read('timeRange'), search: read('search'), getNodes: read('getNodes'), roles: read('roles'),
     entityEvents: read('entityEvents'), counterparts: read('counterparts'), eventDetail: read('eventDetail'), pairEvents: read('pairEvents'),
     ties: read('ties'), attendance: read('attendance'), shortestPaths: read('shortestPaths'),

@@ -22,7 +22,7 @@
 import { beforeAll, afterAll, describe, expect, it } from '@jest/globals';
 import { countryRow, emptyBatch, planWrites, searchTextOf } from '../../server/domain/interchange/plan.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
-import type { GraphStore, WriteBatch, Counts } from '../../server/store/graph-store.js';
+import type { EventFacts, GraphStore, WriteBatch, Counts } from '../../server/store/graph-store.js';
 import { contentsOfDump, countsOf, FIXTURE, DOC_A, DOC_B, DOC_C, expectedContents, fixtureBatches, fixtureEvents, overlappingBatches, P } from './graph-store.fixtures.js';
 
 type Open = () => Promise<GraphStore | null>;
@@ -206,6 +206,31 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         expect(page).toEqual({ total: 5, offset: 1, limit: 2, items: all.items.slice(1, 3) });
         const past = await ref.s.entityEvents(JP, {}, 10, 2);
         expect(past).toEqual({ total: 5, offset: 10, limit: 2, items: [] });
+      });
+
+      it('scanEvents: every meeting and pact with its span, kind and actors; or only those asked', async () => {
+        const dump = await ref.s.dump();
+        const actorsOf = (id: string) => [...dump.attended.filter((r) => r.meeting === id).map((r) => r.entity), ...dump.partyTo.filter((r) => r.pact === id).map((r) => r.entity)]
+          .filter((x) => !x.startsWith('person:')).sort();
+        const want = [
+          ...dump.meetings.map((m) => ({ id: m.id, type: 'meeting', kind: m.kind, dateFrom: m.dateFrom, dateTo: m.dateTo, dateKnown: m.dateKnown, actors: actorsOf(m.id) })),
+          ...dump.pacts.map((p) => ({ id: p.id, type: 'pact', kind: p.kind, dateFrom: p.dateFrom, dateTo: p.dateTo, dateKnown: p.dateKnown, actors: actorsOf(p.id) })),
+        ].sort((x, y) => (x.id < y.id ? -1 : 1));
+        const scanned: EventFacts[] = [];
+        await ref.s.scanEvents((rows) => scanned.push(...rows));
+        const tidy = (rows: EventFacts[]) => rows.map((r) => ({ ...r, actors: [...r.actors].sort() })).sort((x, y) => (x.id < y.id ? -1 : 1));
+        expect(tidy(scanned)).toEqual(want);
+        expect(want).toHaveLength(8);
+        const some: EventFacts[] = [];
+        await ref.s.scanEvents((rows) => some.push(...rows), [E.summitJpVn, E.pactJpVn, 'meeting:0000000000000000']);
+        expect(tidy(some)).toEqual(want.filter((w) => w.id === E.summitJpVn || w.id === E.pactJpVn));
+      });
+
+      it('eventSummaries: the summaries event lists show, by id, unknown ids left out', async () => {
+        const listed = (await ref.s.entityEvents(JP, {}, 0, 50)).items;
+        const byId = await ref.s.eventSummaries([...listed.map((e) => e.id), 'pact:0000000000000000']);
+        expect([...byId].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual([...listed].sort((x, y) => (x.id < y.id ? -1 : 1)));
+        expect(await ref.s.eventSummaries([])).toEqual([]);
       });
 
       it('entityEvents windows: pacts in force count, meetings only inside', async () => {

@@ -7,7 +7,7 @@ import { foldName } from '../../domain/ids.js';
 import type { EventSummary, PageOf, Relation } from '../../domain/network/schema.js';
 import {
   StoreError,
-  type AttendanceRow, type Counts, type EntityHit, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch,
+  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch,
   type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { cypher, cypherStatements, withLabels } from '../queries.js';
@@ -15,6 +15,7 @@ import { daySpan } from '../window.js';
 import { LbugConnection, type Params, type Row } from './connection.js';
 import { openError, prepareDataDir } from './data-dir.js';
 import { shortestPaths, tieFilterParams } from './paths.js';
+import { scanEvents } from './scan-events.js';
 import { dayOf, dayOrNull, nodeRecord, nodeRecordOfValue, propsOf } from './rows.js';
 import { byTable, isActor, NODE_TABLES, tableOf, type NodeTable } from './tables.js';
 import { writeBatchIn } from './write-batch.js';
@@ -82,15 +83,20 @@ export class LadybugStore implements GraphStore {
     const key = `${name}|${JSON.stringify(slots)}`;
     let text = this.texts.get(key);
     if (text === undefined) {
-      const { Filter, MaxHops, ...labels } = slots;
+      const { Filter, MaxHops, File, ...labels } = slots;
       text = cypher('ladybug', name);
       if (Filter !== undefined) text = text.replaceAll('{{Filter}}', Filter);
+      if (File !== undefined) {
+        // Only paths the adapter makes itself (a temporary directory) reach this slot.
+        if (!path.isAbsolute(File) || /['"\\\n]/.test(File)) throw new StoreError(`export path "${File}" is not a plain absolute path`, 'invalid');
+        text = text.replaceAll('{{File}}', File);
+      }
       if (MaxHops !== undefined) {
         if (!/^\d{1,2}$/.test(MaxHops)) throw new StoreError(`maxHops "${MaxHops}" is not a small whole number`, 'invalid');
         text = text.replaceAll('{{MaxHops}}', MaxHops);
       }
       text = withLabels(text, labels, NODE_TABLES);
-      if (Filter === undefined) this.texts.set(key, text);
+      if (Filter === undefined && File === undefined) this.texts.set(key, text);
     }
     return text;
   };
@@ -98,7 +104,7 @@ export class LadybugStore implements GraphStore {
   private read(name: string, params: Params = {}, slots: Record<string, string> = {}): Promise<Row[]> {
     if (this.closing) return Promise.reject(new StoreError(`the embedded store in ${this.dir} is closed`, 'unavailable'));
     const reader = this.readers[this.next++ % this.readers.length];
-    return reader.run(this.q(name, slots), params, slots.Filter === undefined);
+    return reader.run(this.q(name, slots), params, slots.Filter === undefined && slots.File === undefined);
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -270,6 +276,18 @@ export class LadybugStore implements GraphStore {
     return rows
       .map((r) => ({ meeting: String(r.meeting), kind: String(r.kind), dateFrom: dayOf(r.dateFrom), dateTo: dayOf(r.dateTo), entities: [...new Set(r.entities as string[])].sort() }))
       .sort((x, y) => compareText(x.dateFrom, y.dateFrom) || compareText(x.meeting, y.meeting));
+  }
+
+  scanEvents(sink: (rows: EventFacts[]) => void, ids?: string[]): Promise<void> {
+    return scanEvents((name, params, slots) => this.read(name, params, slots), sink, ids);
+  }
+
+  async eventSummaries(ids: string[]): Promise<EventSummary[]> {
+    const out: EventSummary[] = [];
+    for (const [table, list] of byTable(new Set(ids))) {
+      if (table === 'Meeting' || table === 'Pact') for (const r of await this.read(table === 'Meeting' ? 'event-summaries' : 'pact-summaries', { ids: list })) out.push(summaryOf(r));
+    }
+    return out;
   }
 
   shortestPaths(query: PathSearch): Promise<string[][]> {

@@ -8,7 +8,7 @@ import { OPEN_END } from '../../domain/interchange/plan.js';
 import type { EventSummary, PageOf } from '../../domain/network/schema.js';
 import {
   StoreError,
-  type AttendanceRow, type Counts, type EntityHit, type EventDetailRecord, type EvidenceRecord, type GraphStore, type NodeRecord,
+  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type EvidenceRecord, type GraphStore, type NodeRecord,
   type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { daySpan } from '../window.js';
@@ -253,6 +253,29 @@ export class Neo4jStore implements GraphStore {
     if (query.all) return allShortestPaths((name, p) => this.query('finding paths', name, p), query.source, query.target, params, MAX_PATHS);
     const records = await this.query('finding a path', 'shortest-paths', params);
     return records.map((r) => r.get('ids') as string[]);
+  }
+
+  async scanEvents(sink: (rows: EventFacts[]) => void, ids?: string[]): Promise<void> {
+    const page = 10_000;
+    const toFacts = (r: Neo4jRecord): EventFacts => ({
+      id: r.get('id'), type: r.get('type'), kind: r.get('kind'), dateFrom: r.get('dateFrom'), dateTo: r.get('dateTo'),
+      dateKnown: r.get('dateKnown') === true, actors: [...new Set(r.get('actors') as string[])],
+    });
+    if (ids) {
+      if (ids.length) sink((await this.query('reading events', 'scan-events', { byIds: true, ids, after: '', limit: int(ids.length) })).map(toFacts));
+      return;
+    }
+    for (let after = ''; ;) {
+      const records = await this.query('reading events', 'scan-events', { byIds: false, ids: [], after, limit: int(page) });
+      if (!records.length) return;
+      sink(records.map(toFacts));
+      after = records[records.length - 1].get('id');
+    }
+  }
+
+  async eventSummaries(ids: string[]): Promise<EventSummary[]> {
+    if (!ids.length) return [];
+    return (await this.query('reading events', 'event-summaries', { ids: [...new Set(ids)] })).map((r) => eventSummary(r.get('summary')));
   }
 
   async dump(): Promise<WriteBatch> {
