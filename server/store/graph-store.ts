@@ -11,6 +11,8 @@ export interface StoreInfo {
   /** Engine name and version, e.g. "ladybugdb 0.19.1" or "neo4j 5.26.0". */
   engine: string;
   location: string;
+  /** Present when an in-memory projection answers reads (server/store/projection). */
+  projection?: { state: 'loading' | 'ready' | 'failed'; events: number; actors: number; pairs: number; loadMs: number | null; error?: string };
 }
 
 // ---- write rows: flat records produced by domain/interchange/plan.ts ----------------------

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-export const StoreInfo = z.object({ kind: z.enum(['embedded', 'neo4j']), engine: z.string(), location: z.string() }).meta({ id: 'StoreInfo' });
+export const ProjectionInfo = z
+  .object({
+    state: z.enum(['loading', 'ready', 'failed']),
+    events: z.number().int(), actors: z.number().int(), pairs: z.number().int(),
+    loadMs: z.number().int().nullable(),
+    error: z.string().optional(),
+  })
+  .meta({ id: 'ProjectionInfo', description: 'The in-memory event projection in front of the store (reads go to the store until it is ready)' });
+
+export const StoreInfo = z
+  .object({ kind: z.enum(['embedded', 'neo4j']), engine: z.string(), location: z.string(), projection: ProjectionInfo.optional() })
+  .meta({ id: 'StoreInfo' });
 
 export const Health = z
   .object({

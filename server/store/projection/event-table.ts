@@ -60,8 +60,8 @@ export const MEETING = 0;
 export const PACT = 1;
 export const relationOfType = (t: number): Relation => (t === MEETING ? 'met' : 'pact');
 
-/** One actor pair's events (a < b as text, the store's TIE order). */
-export interface Pair { a: number; b: number; events: number[] }
+/** One actor pair's events (a < b as text, the store's TIE order); index: its place in `pairList`. */
+export interface Pair { a: number; b: number; index: number; events: number[] }
 
 export class EventTable {
   readonly ids: string[] = [];
@@ -71,10 +71,12 @@ export class EventTable {
   readonly kind = bytes();
   readonly dayFrom = ints();
   readonly dayTo = ints();
-  /** Where each event's actor list starts in `pool`, and how long it is. */
-  private readonly actorStart = ints();
-  private readonly actorCount = ints();
-  private readonly pool = ints();
+  /** Where each event's actor list starts in `pool`, and how long it is (read directly by hot loops). */
+  readonly actorStart = ints();
+  readonly actorCount = ints();
+  readonly pool = ints();
+  /** pairIndex[x * actors + y]: the index of the pair of actors x and y, -1 for none; rebuilt when actors are added. */
+  private matrix: Int32Array | null = null;
 
   readonly actorIds: string[] = [];
   private readonly actorIndex = new Map<string, number>();
@@ -82,6 +84,8 @@ export class EventTable {
   readonly eventsOf: number[][] = [];
   readonly pairsOf: Map<number, Pair>[] = [];
   readonly pairs = new Map<number, Pair>();
+  readonly pairList: Pair[] = [];
+  private pairOrder: Pair[] | null = null;
 
   /** Short events sorted by start day, those added since, and the long ones (see forWindow). */
   private order = new Int32Array(0);
@@ -95,6 +99,36 @@ export class EventTable {
   indexOf(id: string): number | undefined { return this.byId.get(id); }
   actorOf(id: string): number | undefined { return this.actorIndex.get(id); }
   kindOf(kind: string): number | undefined { return this.kindIndex.get(kind); }
+
+  /** Pairs in the store's tie order (a, then b, as text). */
+  pairsInOrder(): Pair[] {
+    if (!this.pairOrder) {
+      const ids = this.actorIds;
+      const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+      this.pairOrder = [...this.pairList].sort((p, q) => cmp(ids[p.a], ids[q.a]) || cmp(ids[p.b], ids[q.b]));
+    }
+    return this.pairOrder;
+  }
+
+  /** The dense pair-index matrix (actors × actors), for loops over many events' pairs. */
+  pairMatrix(): Int32Array {
+    const n = this.actorIds.length;
+    if (!this.matrix || this.matrix.length !== n * n) {
+      const m = new Int32Array(n * n).fill(-1);
+      for (const p of this.pairList) { m[p.a * n + p.b] = p.index; m[p.b * n + p.a] = p.index; }
+      this.matrix = m;
+    }
+    return this.matrix;
+  }
+
+  /** Calls visit(pair) for every pair of e's actors (no arrays made: this runs per event per query). */
+  forPairsOf(e: number, visit: (p: Pair) => void): void {
+    const start = this.actorStart.data[e], n = this.actorCount.data[e], pool = this.pool.data;
+    for (let i = 1; i < n; i++) {
+      const byOther = this.pairsOf[pool[start + i]];
+      for (let j = 0; j < i; j++) visit(byOther.get(pool[start + j])!);
+    }
+  }
 
   actorsOf(e: number): number[] {
     const start = this.actorStart.data[e], n = this.actorCount.data[e];
@@ -174,8 +208,15 @@ export class EventTable {
     let p = this.pairs.get(key);
     if (!p) {
       const [a, b] = this.actorIds[x] < this.actorIds[y] ? [x, y] : [y, x];
-      p = { a, b, events: [] };
+      p = { a, b, index: this.pairList.length, events: [] };
       this.pairs.set(key, p);
+      this.pairList.push(p);
+      this.pairOrder = null;
+      if (this.matrix && this.matrix.length === this.actorIds.length ** 2) {
+        const n = this.actorIds.length;
+        this.matrix[x * n + y] = p.index;
+        this.matrix[y * n + x] = p.index;
+      }
       this.pairsOf[x].set(y, p);
       this.pairsOf[y].set(x, p);
     }

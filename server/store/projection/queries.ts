@@ -36,42 +36,79 @@ export function newestFirst(t: EventTable, events: number[], byKnown = true): nu
   return events.sort((x, y) => (byKnown ? known[y] - known[x] : 0) || day[y] - day[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
 }
 
-/** Aggregated ties in the window, one per pair and relation, ordered by a, b, relation: the
- * events in the window found by start day, each adding itself to the pairs of its actors. */
+/** Aggregated ties in the window, one per pair and relation, in the store's order (a, b,
+ * relation): the window's events found by start day, taken newest first, each adding itself to
+ * the lists of its actor pairs, which therefore come out newest first too. */
 export function tiesOf(t: EventTable, query: TieQuery): TieAggregate[] {
   if (!query.relations.length) return [];
   const f = filterOf(t, query);
   const { from, to } = daySpan(query);
-  const type = t.type.data, kind = t.kind.data;
-  const byPair = new Map<Pair, { met: number[] | null; pact: number[] | null }>();
-  t.forWindow(dayNumber(from), dayNumber(to), (e) => {
-    if (!f.test(e)) return;
-    const actors = t.actorsOf(e);
-    for (let i = 1; i < actors.length; i++) for (let j = 0; j < i; j++) {
-      const p = t.pairsOf[actors[i]].get(actors[j])!;
-      let acc = byPair.get(p);
-      if (!acc) byPair.set(p, (acc = { met: null, pact: null }));
-      if (type[e] === MEETING) (acc.met ??= []).push(e); else (acc.pact ??= []).push(e);
-    }
-  });
+  const type = t.type.data, kind = t.kind.data, day = t.dayFrom.data;
+  const passing: number[] = [];
+  t.forWindow(dayNumber(from), dayNumber(to), (e) => { if (f.test(e)) passing.push(e); });
+  const packed = new Float64Array(passing.length);
+  for (let i = 0; i < passing.length; i++) packed[i] = (day[passing[i]] + 2 ** 22) * 2 ** 23 + passing[i];
+  packed.sort();
+  const events = new Int32Array(packed.length);
+  for (let i = 0; i < packed.length; i++) events[i] = packed[packed.length - 1 - i] % 2 ** 23;
+  const lists = pairLists(t, events);
   const out: TieAggregate[] = [];
-  for (const [p, acc] of byPair) {
-    for (const [relation, events] of [['met', acc.met], ['pact', acc.pact]] as const) {
-      if (!events) continue;
-      newestFirst(t, events, false);
+  const ids = t.ids;
+  for (const p of t.pairsInOrder()) {
+    for (let rel = 0; rel < 2; rel++) {
+      const slot = 2 * p.index + rel;
+      const from = lists.start[slot], to = lists.start[slot + 1];
+      if (from === to) continue;
+      const list = Array.from(lists.events.subarray(from, to));
+      idOrderWithinDays(t, list);
+      const eventIds: string[] = new Array(list.length);
       const kinds = new Set<number>();
-      for (const e of events) kinds.add(kind[e]);
+      for (let k = 0; k < list.length; k++) { eventIds[k] = ids[list[k]]; kinds.add(kind[list[k]]); }
       out.push({
-        a: t.actorIds[p.a], b: t.actorIds[p.b], relation,
+        a: t.actorIds[p.a], b: t.actorIds[p.b], relation: rel === 0 ? 'met' : 'pact',
         kinds: [...kinds].map((k) => t.kinds[k]).sort(),
-        count: events.length,
-        firstDate: dayText(t.dayFrom.data[events[events.length - 1]]), lastDate: dayText(t.dayFrom.data[events[0]]),
-        eventIds: events.map((e) => t.ids[e]),
+        count: list.length,
+        firstDate: dayText(day[list[list.length - 1]]), lastDate: dayText(day[list[0]]),
+        eventIds,
       });
     }
   }
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return out.sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b) || cmp(x.relation, y.relation));
+  return out;
+}
+
+/** The events of each pair and relation, in the order given, as one flat array: slot
+ * 2 * pair.index (+1 for pacts) holds events[start[slot] .. start[slot + 1]). Two passes over
+ * the events' actor pairs (count, then place) and no per-pair allocation. */
+function pairLists(t: EventTable, events: Int32Array): { start: Int32Array; events: Int32Array } {
+  const n = t.actorIds.length, matrix = t.pairMatrix();
+  const type = t.type.data, first = t.actorStart.data, count = t.actorCount.data, pool = t.pool.data;
+  const start = new Int32Array(t.pairList.length * 2 + 1);
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
+    for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) start[2 * matrix[row + pool[s + j]] + rel + 1]++; }
+  }
+  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
+  const next = start.slice(0, start.length - 1);
+  const flat = new Int32Array(start[start.length - 1]);
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
+    for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) flat[next[2 * matrix[row + pool[s + j]] + rel]++] = e; }
+  }
+  return { start, events: flat };
+}
+
+/** Puts runs of same-day events of a newest-first list in id order. */
+function idOrderWithinDays(t: EventTable, events: number[]): void {
+  const day = t.dayFrom.data, ids = t.ids;
+  for (let i = 0; i < events.length; ) {
+    let j = i + 1;
+    while (j < events.length && day[events[j]] === day[events[i]]) j++;
+    if (j - i > 1) {
+      const run = events.slice(i, j).sort((x, y) => (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
+      for (let k = 0; k < run.length; k++) events[i + k] = run[k];
+    }
+    i = j;
+  }
 }
 
 /** One page of events in list order (known dates first, newest start first, then id) without

@@ -7,15 +7,15 @@
 // Only for a store this process alone writes to (the embedded store's file lock guarantees it).
 // Until the first load finishes, reads go to the store.
 import type { EventSummary, PageOf } from '../../domain/network/schema.js';
-import type { GraphStore, WriteBatch } from '../graph-store.js';
+import type { GraphStore, StoreInfo, WriteBatch } from '../graph-store.js';
 import { factsOfBatch } from './apply-batch.js';
 import { EventTable, MEETING, PACT } from './event-table.js';
 import { shortestPathsOf } from './paths.js';
 import { counterpartsOf, eventsPassing, exactActorEvents, newestPage, tiesOf, timeRangeOf, windowFilter } from './queries.js';
 
-export type ProjectionState = 'loading' | 'ready' | 'failed';
+export type ProjectionState = ProjectionInfo['state'];
 
-export interface ProjectionInfo { state: ProjectionState; events: number; actors: number; pairs: number; loadMs: number | null; error?: string }
+export type ProjectionInfo = NonNullable<StoreInfo['projection']>;
 
 export interface ProjectedStore extends GraphStore {
   projection(): ProjectionInfo;
@@ -77,7 +77,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
   const candidates = (actors: number[]) => (actors.length > 1 ? table.pairsOf[actors[0]].get(actors[1])?.events ?? [] : table.eventsOf[actors[0]]);
 
   const wrapper: ProjectedStore = {
-    get info() { return store.info; },
+    get info() { return { ...store.info, projection: wrapper.projection() }; },
     async init() {
       await store.init();
       void load();

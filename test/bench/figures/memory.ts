@@ -38,8 +38,9 @@ export async function memoryFigure(results: Results, storeName: StoreName, env: 
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr.slice(-500)}`);
       if (Date.now() > deadline) throw new Error('server did not answer /api/health within 180 s');
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (ok) break;
+      // Up, and its projection (when it has one) loaded: the state users work in.
+      const health = await fetch(`${base}/api/health`).then((r) => (r.ok ? r.json() : null), () => null) as { store?: { projection?: { state: string } } } | null;
+      if (health && (!health.store?.projection || health.store.projection.state !== 'loading')) break;
       await new Promise((r) => setTimeout(r, 300));
     }
     const idleMb = statusKb(child.pid!, 'VmRSS') / 1024;
