@@ -17,6 +17,8 @@ export function foldName(name: string): string {
 
 export const countryId = (code: string) => `country:${code}`;
 export const organizationId = (code: string) => `org:${code}`;
+/** Countries and organisations: the actors that ties join (persons attend, but do not tie). */
+export const isActorId = (id: string) => id.startsWith('country:') || id.startsWith('org:');
 export const personId = (name: string, country?: string | null) => `person:${hashOf((country ?? '').toUpperCase(), foldName(name)).slice(0, 16)}`;
 export const documentIdOf = (text: string) => `doc:${hashOf(text).slice(0, 24)}`;
 

@@ -10,7 +10,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnalytics } from '../../server/analytics/analytics-service.js';
 import { loadConfig } from '../../server/config.js';
+import { NetworkQuery } from '../../server/domain/network/schema.js';
+import { networkOf } from '../../server/network/network-of.js';
 import { openStore } from '../../server/store/index.js';
+import { withProjection } from '../../server/store/projection/with-projection.js';
 import { worldBatches } from '../../server/synthetic/world.js';
 import { computeMetrics } from '../../server/analytics/compute-metrics.js';
 import { graphologyImplementation } from '../../server/analytics/implementations/graphology.js';
@@ -95,14 +98,27 @@ process.exitCode = failed ? 1 : 0;
 async function storeSeries(meetings: number): Promise<number> {
   const keep = args['data-dir'] ? path.resolve(args['data-dir']) : null;
   const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'entente-bench-analytics-'));
-  const store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, ENTENTE_NO_SEED: '1' }));
+  // As the server composes it: the store behind its in-memory projection, once loaded.
+  const store = withProjection(await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, ENTENTE_NO_SEED: '1' })));
   try {
+    await store.projectionReady();
     const t0 = performance.now();
     const reuse = (await store.counts()).nodes.meetings > 0;
     if (!reuse) for (const b of worldBatches({ seed: 7, meetings, pacts: Math.round(meetings / 20), persons: 0, years: 30, startYear: 1995, batchSize: 2000 })) await store.writeBatch(b);
     const counts = await store.counts();
     console.log(`\nembedded store: ${counts.nodes.meetings} meetings, ${counts.nodes.pacts} pacts, ${counts.edges.ties} tie rows over 1995–2024, ${reuse ? `reused from ${dir}` : `loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`}`);
     const request = { filters: { relations: ['met', 'pact'] as ('met' | 'pact')[], minWeight: 1, includePersons: false, includeOrganizations: true }, from: '1995', to: '2024', bucket: 'year' as const, centralities: ['pagerank' as const] };
+    // One year of the loaded world, PageRank + Louvain on it, store reads included (no cache).
+    const lastYear = '2024';
+    const yearQuery = NetworkQuery.parse({ from: lastYear, to: lastYear });
+    const oneYear: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const s0 = performance.now();
+      await computeMetrics(await networkOf(store, yearQuery), { metrics: ['pagerank', 'community'] });
+      if (i) oneYear.push(performance.now() - s0);
+    }
+    const p95 = quantile(oneYear, 0.95);
+    console.log(`${`year ${lastYear} via store: PR + Louvain`.padEnd(34)} p95 ${p95.toFixed(0)} ms, median ${quantile(oneYear, 0.5).toFixed(0)} ms  ${p95 <= TARGET_P95_MS ? 'ok' : 'OVER'} (target ≤ ${TARGET_P95_MS} ms)`);
     const analytics = createAnalytics({ store });
     const c0 = performance.now();
     const r = await analytics.series(request);
@@ -113,7 +129,7 @@ async function storeSeries(meetings: number): Promise<number> {
     const nodes = r.periods.map((p) => p.nodeCount);
     console.log(`${'series 30 years via store, cold'.padEnd(34)} ${cold.toFixed(0)} ms (${Math.min(...nodes)}–${Math.max(...nodes)} actors a year)  ${cold <= TARGET_SERIES_MS ? 'ok' : 'OVER'} (target ≤ ${TARGET_SERIES_MS} ms)`);
     console.log(`${'series 30 years via store, cached'.padEnd(34)} ${warm.toFixed(0)} ms`);
-    return cold <= TARGET_SERIES_MS ? 0 : 1;
+    return (cold <= TARGET_SERIES_MS ? 0 : 1) + (p95 <= TARGET_P95_MS ? 0 : 1);
   } finally {
     await store.close();
     if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ export function requireTable(id: string, allowed: readonly NodeTable[], what: st
   return t;
 }
 
-export const isActor = (id: string) => id.startsWith('country:') || id.startsWith('org:');
+export { isActorId as isActor } from '../../domain/ids.js';
 
 /** Groups ids by their table (ids of unknown kind are dropped). */
 export function byTable(ids: Iterable<string>): Map<NodeTable, string[]> {

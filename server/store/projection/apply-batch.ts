@@ -2,14 +2,14 @@
 // with their actors, and actors it adds to events already stored (the store keeps an existing
 // node as it is and only adds the edges it lacks, and so does EventTable.add).
 import type { EventFacts, WriteBatch } from '../graph-store.js';
+import { isActorId } from '../../domain/ids.js';
 
-const isActor = (id: string) => id.startsWith('country:') || id.startsWith('org:');
 
 /** The facts to add, and the ids of stored events the batch only adds edges to. */
 export function factsOfBatch(batch: WriteBatch): { facts: EventFacts[]; touched: string[] } {
   const actors = new Map<string, string[]>();
   const note = (event: string, entity: string) => {
-    if (!isActor(entity)) return;
+    if (!isActorId(entity)) return;
     const list = actors.get(event);
     if (list) list.push(entity); else actors.set(event, [entity]);
   };

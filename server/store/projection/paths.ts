@@ -5,8 +5,8 @@
 import { StoreError, type PathSearch } from '../graph-store.js';
 import type { EventTable } from './event-table.js';
 import { filterOf, pairPasses } from './queries.js';
+import { isActorId } from '../../domain/ids.js';
 
-const isActorId = (id: string) => id.startsWith('country:') || id.startsWith('org:');
 
 export function shortestPathsOf(t: EventTable, query: PathSearch): string[][] {
   if (!Number.isInteger(query.maxHops) || query.maxHops < 1 || query.maxHops > 30) throw new StoreError(`maxHops ${query.maxHops} is not a whole number from 1 to 30`, 'invalid');

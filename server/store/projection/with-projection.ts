@@ -12,6 +12,7 @@ import { factsOfBatch } from './apply-batch.js';
 import { EventTable, MEETING, PACT } from './event-table.js';
 import { shortestPathsOf } from './paths.js';
 import { counterpartsOf, eventsPassing, exactActorEvents, newestPage, tiesOf, timeRangeOf, windowFilter } from './queries.js';
+import { isActorId } from '../../domain/ids.js';
 
 export type ProjectionState = ProjectionInfo['state'];
 
@@ -23,7 +24,6 @@ export interface ProjectedStore extends GraphStore {
   projectionReady(): Promise<void>;
 }
 
-const isActor = (id: string) => id.startsWith('country:') || id.startsWith('org:');
 
 export function withProjection(store: GraphStore, log: (msg: string) => void = () => undefined): ProjectedStore {
   let table = new EventTable();
@@ -96,7 +96,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
 
     async findMeetings(dateFrom, dateTo, actors) {
       const want = [...new Set(actors)];
-      if (!ready() || !want.length || !want.every(isActor)) return store.findMeetings(dateFrom, dateTo, actors);
+      if (!ready() || !want.length || !want.every(isActorId)) return store.findMeetings(dateFrom, dateTo, actors);
       const idx = want.map((a) => table.actorOf(a));
       if (idx.some((i) => i === undefined)) return [];
       const f = windowFilter(table, { from: dateFrom, to: dateTo }, ['met']);
@@ -108,7 +108,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
 
     async findPacts(parties) {
       const want = [...new Set(parties)];
-      if (!ready() || !want.length || !want.every(isActor)) return store.findPacts(parties);
+      if (!ready() || !want.length || !want.every(isActorId)) return store.findPacts(parties);
       const idx = want.map((a) => table.actorOf(a));
       if (idx.some((i) => i === undefined)) return [];
       const found = exactActorEvents(table, candidates(idx as number[]), idx as number[], PACT).map((e) => table.ids[e]).sort();
@@ -133,19 +133,19 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
 
     async entityEvents(id, window, offset, limit) {
       const a = table.actorOf(id);
-      if (!ready() || !isActor(id)) return store.entityEvents(id, window, offset, limit);
+      if (!ready() || !isActorId(id)) return store.entityEvents(id, window, offset, limit);
       if (a === undefined) return { total: 0, offset, limit, items: [] };
       return page(eventsPassing(table.eventsOf[a], windowFilter(table, window)), offset, limit);
     },
 
     async counterparts(id, window, limit) {
-      if (!ready() || !isActor(id)) return store.counterparts(id, window, limit);
+      if (!ready() || !isActorId(id)) return store.counterparts(id, window, limit);
       const a = table.actorOf(id);
       return a === undefined ? [] : counterpartsOf(table, a, window, limit);
     },
 
     async pairEvents(a, b, relations, window, offset, limit) {
-      if (!ready() || !isActor(a) || !isActor(b)) return store.pairEvents(a, b, relations, window, offset, limit);
+      if (!ready() || !isActorId(a) || !isActorId(b)) return store.pairEvents(a, b, relations, window, offset, limit);
       const x = table.actorOf(a), y = table.actorOf(b);
       const pair = x === undefined || y === undefined || a === b ? undefined : table.pairsOf[x].get(y);
       if (!pair || !relations.length) return { total: 0, offset, limit, items: [] };
