@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { csvRecordChunks, splitCsv } from '../bulk-csv.js';
 import type { EventFacts } from '../graph-store.js';
-import { dayText } from '../projection/event-table.js';
+import { dayText } from '../day-numbers.js';
 import type { Params, Row } from './connection.js';
 import { byTable } from './tables.js';
 

@@ -3,35 +3,8 @@
 // rows arrive: each actor's events and each actor pair's events (the pairs are the store's TIE
 // edges: every two actors of one event). A million events take about 100 MB this way, where
 // objects per event would take several times that.
-import type { Relation } from '../../domain/network/schema.js';
 import type { EventFacts } from '../graph-store.js';
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day (negative before): the proleptic Gregorian
- * day count in integer arithmetic (a million of these at load; Date.UTC is several times slower). */
-export function dayNumber(day: string): number {
-  let y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7)), d = Number(day.slice(8, 10));
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-const dayCache = new Map<number, string>();
-/** YYYY-MM-DD of a day number; cached because a window's aggregates repeat the same few days. */
-export function dayText(n: number): string {
-  let s = dayCache.get(n);
-  if (s === undefined) {
-    const d = new Date(n * DAY_MS);
-    s = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-    if (dayCache.size < 200_000) dayCache.set(n, s);
-  }
-  return s;
-}
+import { dayNumber } from '../day-numbers.js';
 
 class Column<T extends Int32Array | Uint8Array> {
   length = 0;
@@ -58,7 +31,25 @@ const INDEX_RANGE = 2 ** 23;
 
 export const MEETING = 0;
 export const PACT = 1;
-export const relationOfType = (t: number): Relation => (t === MEETING ? 'met' : 'pact');
+
+/** Small integers for repeated strings (actor ids, kinds), up to a fixed count. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly max: number, private readonly what: string, private readonly onNew: () => void = () => undefined) {}
+  get(value: string): number | undefined { return this.index.get(value); }
+  intern(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      if (i >= this.max) throw new Error(`the projection holds at most ${this.max.toLocaleString('en')} ${this.what}`);
+      this.values.push(value);
+      this.index.set(value, i);
+      this.onNew();
+    }
+    return i;
+  }
+}
 
 /** One actor pair's events (a < b as text, the store's TIE order); index: its place in `pairList`. */
 export interface Pair { a: number; b: number; index: number; events: number[] }
@@ -78,12 +69,11 @@ export class EventTable {
   /** pairIndex[x * actors + y]: the index of the pair of actors x and y, -1 for none; rebuilt when actors are added. */
   private matrix: Int32Array | null = null;
 
-  readonly actorIds: string[] = [];
-  private readonly actorIndex = new Map<string, number>();
+  private readonly actors = new Interner(65_536, 'countries and organisations', () => { this.eventsOf.push([]); this.pairsOf.push(new Map()); });
+  readonly actorIds = this.actors.values;
   /** Per actor: its events (ascending index), and its pairs by the other actor. */
   readonly eventsOf: number[][] = [];
   readonly pairsOf: Map<number, Pair>[] = [];
-  readonly pairs = new Map<number, Pair>();
   readonly pairList: Pair[] = [];
   private pairOrder: Pair[] | null = null;
 
@@ -92,13 +82,13 @@ export class EventTable {
   private tail: number[] = [];
   private readonly long: number[] = [];
 
-  readonly kinds: string[] = [];
-  private readonly kindIndex = new Map<string, number>();
+  private readonly kindNames = new Interner(256, 'event kinds');
+  readonly kinds = this.kindNames.values;
 
   get size(): number { return this.ids.length; }
   indexOf(id: string): number | undefined { return this.byId.get(id); }
-  actorOf(id: string): number | undefined { return this.actorIndex.get(id); }
-  kindOf(kind: string): number | undefined { return this.kindIndex.get(kind); }
+  actorOf(id: string): number | undefined { return this.actors.get(id); }
+  kindOf(kind: string): number | undefined { return this.kindNames.get(kind); }
 
   /** Pairs in the store's tie order (a, then b, as text). */
   pairsInOrder(): Pair[] {
@@ -121,15 +111,6 @@ export class EventTable {
     return this.matrix;
   }
 
-  /** Calls visit(pair) for every pair of e's actors (no arrays made: this runs per event per query). */
-  forPairsOf(e: number, visit: (p: Pair) => void): void {
-    const start = this.actorStart.data[e], n = this.actorCount.data[e], pool = this.pool.data;
-    for (let i = 1; i < n; i++) {
-      const byOther = this.pairsOf[pool[start + i]];
-      for (let j = 0; j < i; j++) visit(byOther.get(pool[start + j])!);
-    }
-  }
-
   actorsOf(e: number): number[] {
     const start = this.actorStart.data[e], n = this.actorCount.data[e];
     return Array.from(this.pool.data.subarray(start, start + n));
@@ -139,7 +120,7 @@ export class EventTable {
    * their dates and kind, as the store keeps a node that already exists. */
   add(f: EventFacts): number {
     const actors: number[] = [];
-    for (const id of f.actors) { const a = this.intern(id); if (!actors.includes(a)) actors.push(a); }
+    for (const id of f.actors) { const a = this.actors.intern(id); if (!actors.includes(a)) actors.push(a); }
     const have = this.byId.get(f.id);
     if (have !== undefined) {
       const old = this.actorsOf(have);
@@ -153,7 +134,7 @@ export class EventTable {
     this.byId.set(f.id, e);
     this.type.push(f.type === 'meeting' ? MEETING : PACT);
     this.known.push(f.dateKnown ? 1 : 0);
-    this.kind.push(this.internKind(f.kind));
+    this.kind.push(this.kindNames.intern(f.kind));
     this.dayFrom.push(dayNumber(f.dateFrom));
     this.dayTo.push(dayNumber(f.dateTo));
     this.actorStart.push(this.pool.length);
@@ -204,12 +185,10 @@ export class EventTable {
   }
 
   private pairOf(x: number, y: number): Pair {
-    const key = x < y ? x * 65_536 + y : y * 65_536 + x;
-    let p = this.pairs.get(key);
+    let p = this.pairsOf[x].get(y);
     if (!p) {
       const [a, b] = this.actorIds[x] < this.actorIds[y] ? [x, y] : [y, x];
       p = { a, b, index: this.pairList.length, events: [] };
-      this.pairs.set(key, p);
       this.pairList.push(p);
       this.pairOrder = null;
       if (this.matrix && this.matrix.length === this.actorIds.length ** 2) {
@@ -221,29 +200,5 @@ export class EventTable {
       this.pairsOf[y].set(x, p);
     }
     return p;
-  }
-
-  private intern(actor: string): number {
-    let i = this.actorIndex.get(actor);
-    if (i === undefined) {
-      i = this.actorIds.length;
-      if (i >= 65_536) throw new Error('the projection holds at most 65,536 countries and organisations');
-      this.actorIds.push(actor);
-      this.actorIndex.set(actor, i);
-      this.eventsOf.push([]);
-      this.pairsOf.push(new Map());
-    }
-    return i;
-  }
-
-  private internKind(kind: string): number {
-    let i = this.kindIndex.get(kind);
-    if (i === undefined) {
-      i = this.kinds.length;
-      if (i >= 256) throw new Error('the projection holds at most 256 event kinds');
-      this.kinds.push(kind);
-      this.kindIndex.set(kind, i);
-    }
-    return i;
   }
 }

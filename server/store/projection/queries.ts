@@ -4,7 +4,8 @@
 import type { Relation } from '../../domain/network/schema.js';
 import type { TieAggregate, TieQuery, TimeWindow } from '../graph-store.js';
 import { daySpan, OPEN_END } from '../window.js';
-import { dayNumber, dayText, MEETING, PACT, relationOfType, type EventTable, type Pair } from './event-table.js';
+import { dayNumber, dayText } from '../day-numbers.js';
+import { MEETING, PACT, type EventTable, type Pair } from './event-table.js';
 
 /** A compiled window + relation + kind filter: `test(e)` says whether event e passes. */
 export interface EventFilter { test(e: number): boolean }
@@ -31,9 +32,9 @@ export const windowFilter = (t: EventTable, window: TimeWindow, relations: Relat
   filterOf(t, { ...window, relations });
 
 /** Newest first: known dates before undated events, then start day descending, then id. */
-export function newestFirst(t: EventTable, events: number[], byKnown = true): number[] {
+export function newestFirst(t: EventTable, events: number[]): number[] {
   const known = t.known.data, day = t.dayFrom.data, ids = t.ids;
-  return events.sort((x, y) => (byKnown ? known[y] - known[x] : 0) || day[y] - day[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
+  return events.sort((x, y) => known[y] - known[x] || day[y] - day[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
 }
 
 /** Aggregated ties in the window, one per pair and relation, in the store's order (a, b,
@@ -179,4 +180,3 @@ export function pairPasses(p: Pair, f: EventFilter): boolean {
   return false;
 }
 
-export { relationOfType };

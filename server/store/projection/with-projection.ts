@@ -52,7 +52,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
         pending = [];
         state = 'ready';
         loadMs = Math.round(performance.now() - started);
-        log(`projection: ${table.size} events, ${table.actorIds.length} actors, ${table.pairs.size} pairs loaded in ${loadMs} ms`);
+        log(`projection: ${table.size} events, ${table.actorIds.length} actors, ${table.pairList.length} pairs loaded in ${loadMs} ms`);
       } catch (err) {
         state = 'failed';
         error = (err as Error).message;
@@ -83,7 +83,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       void load();
     },
     close: () => store.close(),
-    projection: () => ({ state, events: table.size, actors: table.actorIds.length, pairs: table.pairs.size, loadMs, ...(error ? { error } : {}) }),
+    projection: () => ({ state, events: table.size, actors: table.actorIds.length, pairs: table.pairList.length, loadMs, ...(error ? { error } : {}) }),
     projectionReady: () => load(),
 
     async writeBatch(batch) {
