@@ -1,6 +1,7 @@
 // createApp(deps): the Express app with every route, no listen (main.ts listens; tests use
 // supertest in-process).
 import express, { type Express } from 'express';
+import etag from 'etag';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { GraphStore } from './store/graph-store.js';
@@ -42,11 +43,17 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   clientDir: 'dist/client',
 };
 
+/** Bodies above this size get no ETag: hashing a year's network (megabytes) costs more than
+ * re-sending it on this kind of deployment, where client and server mostly share a machine. */
+const ETAG_MAX_BYTES = 256 * 1024;
+const weakEtag = (body: Buffer | string) => ((typeof body === 'string' ? Buffer.byteLength(body) : body.length) <= ETAG_MAX_BYTES ? etag(body, { weak: true }) : undefined);
+
 export function createApp({ store, config = {}, logger }: CreateAppDeps): Express {
   const cfg: AppConfig = { ...DEFAULT_APP_CONFIG, ...config, limits: { ...DEFAULT_APP_CONFIG.limits, ...config.limits } };
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('etag', weakEtag);
   if (logger) app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(securityHeaders());
   app.use(cors(cfg.corsOrigins));

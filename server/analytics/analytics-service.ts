@@ -27,7 +27,9 @@ export interface RunSettings {
 }
 
 /** Network filters without the window: what series and bloc changes share with /network. */
-export type NetworkFilters = Omit<NetworkQuery, 'from' | 'to'>;
+export type NetworkFilters = Omit<NetworkQuery, 'from' | 'to' | 'eventIdsPerEdge'>;
+/** Metrics read edge weights only: the networks they run on carry no event ids. */
+export type MetricsQuery = Omit<NetworkQuery, 'eventIdsPerEdge'>;
 
 export interface SeriesRequest extends RunSettings {
   filters: NetworkFilters;
@@ -75,10 +77,10 @@ export function createAnalytics({ store, cache = new MetricsCache(), registry, f
   });
 
   /** Metrics of the network in a window (the /network query). */
-  async function metrics(query: NetworkQuery, settings: RunSettings = {}): Promise<MetricsResult> {
+  async function metrics(query: MetricsQuery, settings: RunSettings = {}): Promise<MetricsResult> {
     const s = settingsOf(settings);
-    const key = cacheKey({ view: 'window', query, s, data: await dataFingerprint() });
-    return cache.getOrCompute(key, async () => computeMetrics(await networkOf(store, query), { ...s, registry }));
+    const key = cacheKey({ view: 'window', query: { ...query, eventIdsPerEdge: undefined }, s, data: await dataFingerprint() });
+    return cache.getOrCompute(key, async () => computeMetrics(await networkOf(store, { ...query, eventIdsPerEdge: 0 }), { ...s, registry }));
   }
 
   /** Metrics of the network as of a day: pacts in force then, meetings of the year before. */
@@ -86,7 +88,7 @@ export function createAnalytics({ store, cache = new MetricsCache(), registry, f
     const s = settingsOf(settings);
     const day = lastDay(at);
     const key = cacheKey({ view: 'asOf', day, filters, s, data: await dataFingerprint() });
-    return cache.getOrCompute(key, async () => computeMetrics(await snapshotNetwork(store, day, { ...filters, from: undefined, to: undefined }), { ...s, registry }));
+    return cache.getOrCompute(key, async () => computeMetrics(await snapshotNetwork(store, day, { ...filters, from: undefined, to: undefined, eventIdsPerEdge: 0 }), { ...s, registry }));
   }
 
   async function series(req: SeriesRequest): Promise<SeriesResult> {

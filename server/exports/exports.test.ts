@@ -7,10 +7,10 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { assembleNetwork } from '../network/assemble.js';
-import { records, ties } from '../network/network.fixtures.js';
+import { kept, records } from '../network/network.fixtures.js';
 import { EXPORT_FORMATS, exportFileName, exportFormat } from './registry.js';
 
-const network = assembleNetwork({ ties, records, window: { from: '2024-01-01', to: '2024-12-31' }, meta: { view: 'network' } });
+const network = assembleNetwork({ ...kept(), records, window: { from: '2024-01-01', to: '2024-12-31' }, meta: { view: 'network' } });
 // A label with characters XML and CSV must escape.
 network.nodes[0].data.label = 'Japan <"&"> , \n';
 const input = { view: 'network', network };

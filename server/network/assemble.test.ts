@@ -1,13 +1,13 @@
 import { Network } from '../domain/network/schema.js';
-import { assembleNetwork, filterAttendance, filterTies, idsNeeded } from './assemble.js';
-import { attendance, records, ties } from './network.fixtures.js';
+import { assembleNetwork, filterAttendance, idsNeeded } from './assemble.js';
+import { attendance, kept, records, ties } from './network.fixtures.js';
 import { egoOf } from './ego.js';
 
-const all = { minWeight: 1, includeOrganizations: true, includePersons: false };
+const all = { minWeight: 1, includeOrganizations: true, includePersons: false, eventIdsPerEdge: 5 };
 
 describe('network assembly', () => {
   test('one edge per pair and relation, typed for cytoscape, valid against the Network schema', () => {
-    const net = assembleNetwork({ ties, records, window: { from: '2024', to: '2024-12' } });
+    const net = assembleNetwork({ ...kept(), records, window: { from: '2024', to: '2024-12' } });
     expect(Network.safeParse(net).success).toBe(true);
     expect(net.edges.map((e) => e.data.id)).toEqual(['met:country:JP|country:US', 'met:country:JP|country:VN', 'met:country:VN|org:ASEAN', 'pact:country:JP|country:US']);
     const jpUs = net.edges.find((e) => e.data.id === 'met:country:JP|country:US')!.data;
@@ -16,22 +16,21 @@ describe('network assembly', () => {
   });
 
   test('node weight counts distinct events; countries carry names and geography', () => {
-    const net = assembleNetwork({ ties, records, window: {} });
+    const net = assembleNetwork({ ...kept(), records, window: {} });
     const jp = net.nodes.find((n) => n.data.id === 'country:JP')!.data;
     expect(jp).toMatchObject({ kind: 'country', label: 'Japan', code: 'JP', region: 'Asia', lat: 36, lon: 138, weight: 5, names: { en: 'Japan', ja: '日本', es: 'Japón' } });
     expect(net.nodes.find((n) => n.data.id === 'org:ASEAN')!.data).toMatchObject({ kind: 'organization', label: 'ASEAN', weight: 2 });
   });
 
-  test('filters: minimum weight, organisations, countries', () => {
-    expect(filterTies(ties, { ...all, minWeight: 2 }).map((t) => t.b)).toEqual(['country:US', 'org:ASEAN']);
-    expect(filterTies(ties, { ...all, includeOrganizations: false }).some((t) => t.b.startsWith('org:'))).toBe(false);
-    expect(filterTies(ties, { ...all, countries: ['VN'] })).toHaveLength(2);
+  test('filtered ties: node weights count the events on the ties kept', () => {
+    const net = assembleNetwork({ ...kept(ties, { includeOrganizations: false }), records, window: {} });
+    expect(net.nodes.map((n) => [n.data.id, n.data.weight])).toEqual([['country:JP', 5], ['country:US', 4], ['country:VN', 1]]);
   });
 
   test('the person layer adds person–person meetings and represents edges', () => {
     const rows = filterAttendance(attendance, { ...all, includePersons: true });
     expect(idsNeeded(ties, rows)).toEqual(expect.arrayContaining(['person:aaaa1111', 'person:bbbb2222']));
-    const net = assembleNetwork({ ties, attendance: rows, records, window: {} });
+    const net = assembleNetwork({ ...kept(), attendance: rows, records, window: {} });
     const pp = net.edges.find((e) => e.data.id === 'met:person:aaaa1111|person:bbbb2222')!.data;
     expect(pp).toMatchObject({ relation: 'met', weight: 1, eventIds: ['meeting:04'] });
     expect(net.edges.find((e) => e.data.id === 'represents:person:aaaa1111|country:JP')).toBeDefined();
@@ -39,7 +38,7 @@ describe('network assembly', () => {
   });
 
   test('ego keeps nodes within depth and the edges among them', () => {
-    const net = assembleNetwork({ ties, records, window: {} });
+    const net = assembleNetwork({ ...kept(), records, window: {} });
     const one = egoOf(net, 'country:US', 1);
     expect(one.nodes.map((n) => n.data.id).sort()).toEqual(['country:JP', 'country:US']);
     const two = egoOf(net, 'country:US', 2);

@@ -1,45 +1,33 @@
 // Pure assembly of a Network (cytoscape.add()-able) from aggregated ties, meeting attendance
 // and node records. No store access: network-of.ts fetches, this file shapes.
-import type { AttendanceRow, NodeRecord, TieAggregate, TimeWindow } from '../store/graph-store.js';
+import type { AttendanceRow, NodeRecord, TieAggregate, TieFilters, TimeWindow } from '../store/graph-store.js';
 import type { EdgeData, Network, NodeData } from '../domain/network/schema.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
 
-export const MAX_EVENT_IDS = 50;
-
-export interface NetworkFilters {
-  /** ISO codes: keep only ties with at least one of these countries as an end. */
-  countries?: string[];
-  minWeight: number;
-  includeOrganizations: boolean;
+export interface NetworkFilters extends TieFilters {
   includePersons: boolean;
+  /** Event ids per edge, newest first. */
+  eventIdsPerEdge: number;
 }
 
 export const edgeIdOf = (relation: string, source: string, target: string) => `${relation}:${source}|${target}`;
 
-export function edgeOfTie(t: TieAggregate): EdgeData {
+/** An edge for a tie, with at most maxEventIds of its (newest first) event ids. */
+export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {
   const [source, target] = t.a < t.b ? [t.a, t.b] : [t.b, t.a];
   return {
     id: edgeIdOf(t.relation, source, target),
     source,
     target,
     relation: t.relation,
-    kinds: [...new Set(t.kinds)].sort(),
+    kinds: t.kinds,
     weight: t.count,
     meetings: t.relation === 'met' ? t.count : 0,
     pacts: t.relation === 'pact' ? t.count : 0,
     firstDate: t.firstDate,
     lastDate: t.lastDate,
-    eventIds: t.eventIds.slice(0, MAX_EVENT_IDS),
+    eventIds: t.eventIds.length > maxEventIds ? t.eventIds.slice(0, maxEventIds) : t.eventIds,
   };
-}
-
-/** Ties that pass the filters; the ids of their ends are what the caller needs nodes for. */
-export function filterTies(ties: TieAggregate[], f: NetworkFilters): TieAggregate[] {
-  const countryIds = f.countries?.length ? new Set(f.countries.map((c) => `country:${c}`)) : null;
-  return ties.filter((t) =>
-    t.count >= f.minWeight &&
-    (f.includeOrganizations || (!t.a.startsWith('org:') && !t.b.startsWith('org:'))) &&
-    (!countryIds || countryIds.has(t.a) || countryIds.has(t.b)));
 }
 
 /** Meetings whose attendance feeds the person layer under the same filters. */
@@ -51,7 +39,7 @@ export function filterAttendance(rows: AttendanceRow[], f: NetworkFilters): Atte
 interface Accumulator { edge: EdgeData; events: Set<string> }
 
 /** Person–person "met" edges from shared meetings, aggregated like actor ties. */
-export function personEdges(rows: AttendanceRow[]): EdgeData[] {
+export function personEdges(rows: AttendanceRow[], maxEventIds: number): EdgeData[] {
   const byPair = new Map<string, Accumulator>();
   for (const r of rows) {
     const persons = [...new Set(r.entities.filter((e) => e.startsWith('person:')))].sort();
@@ -72,7 +60,7 @@ export function personEdges(rows: AttendanceRow[]): EdgeData[] {
       e.eventIds.push(r.meeting);
     }
   }
-  return [...byPair.values()].map(({ edge }) => ({ ...edge, kinds: edge.kinds.sort(), eventIds: edge.eventIds.slice(-MAX_EVENT_IDS).reverse() }));
+  return [...byPair.values()].map(({ edge }) => ({ ...edge, kinds: edge.kinds.sort(), eventIds: maxEventIds ? edge.eventIds.slice(-maxEventIds).reverse() : [] }));
 }
 
 /** Every id the network needs a node record for. */
@@ -84,7 +72,11 @@ export function idsNeeded(ties: TieAggregate[], attendance: AttendanceRow[] = []
 }
 
 export interface AssembleInput {
+  /** Kept ties and their actors' weights (GraphStore.networkTies). */
   ties: TieAggregate[];
+  weights: Record<string, number>;
+  /** Event ids per person edge (actor ties arrive cut already). */
+  eventIdsPerEdge?: number;
   /** Meetings with persons (already filtered), only when the person layer is wanted. */
   attendance?: AttendanceRow[];
   records: NodeRecord[];
@@ -95,31 +87,28 @@ export interface AssembleInput {
 /** Builds the network: one edge per actor pair and relation, person–person "met" edges and
  * person→country "represents" edges when attendance is given. Node weight is the number of
  * distinct events on its edges. */
-export function assembleNetwork({ ties, attendance, records, window, meta }: AssembleInput): Network {
-  const edges: EdgeData[] = ties.map(edgeOfTie);
+export function assembleNetwork({ ties, weights, eventIdsPerEdge = 5, attendance, records, window, meta }: AssembleInput): Network {
+  const edges: EdgeData[] = ties.map((t) => edgeOfTie(t));
   const recordById = new Map(records.map((r) => [r.id, r]));
-  const eventsOf = new Map<string, Set<string>>();
-  const touch = (id: string, events: Iterable<string>) => {
-    let s = eventsOf.get(id);
-    if (!s) eventsOf.set(id, (s = new Set()));
-    for (const e of events) s.add(e);
-  };
-  for (const t of ties) { touch(t.a, t.eventIds); touch(t.b, t.eventIds); }
+  const weightOf = new Map<string, number>();
+  for (const t of ties) { weightOf.set(t.a, weights[t.a] ?? 0); weightOf.set(t.b, weights[t.b] ?? 0); }
   if (attendance) {
-    edges.push(...personEdges(attendance));
-    for (const r of attendance) for (const e of r.entities) if (e.startsWith('person:')) touch(e, [r.meeting]);
-    for (const [id] of eventsOf) {
-      const country = id.startsWith('person:') ? recordById.get(id)?.props.country : undefined;
+    edges.push(...personEdges(attendance, eventIdsPerEdge));
+    const persons = new Map<string, Set<string>>();
+    for (const r of attendance) for (const e of r.entities) if (e.startsWith('person:')) (persons.get(e) ?? persons.set(e, new Set()).get(e)!).add(r.meeting);
+    for (const [id, meetings] of persons) {
+      weightOf.set(id, meetings.size);
+      const country = recordById.get(id)?.props.country;
       if (typeof country === 'string' && country) {
         edges.push({ id: edgeIdOf('represents', id, country), source: id, target: country, relation: 'represents', kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
-        touch(country, []);
+        if (!weightOf.has(country)) weightOf.set(country, 0);
       }
     }
   }
-  const nodes: { data: NodeData }[] = [...eventsOf.entries()]
-    .map(([id, events]) => {
+  const nodes: { data: NodeData }[] = [...weightOf.entries()]
+    .map(([id, weight]) => {
       const record = recordById.get(id);
-      return { data: (record && nodeDataOf(record, events.size)) ?? placeholderNode(id, events.size) };
+      return { data: (record && nodeDataOf(record, weight)) ?? placeholderNode(id, weight) };
     })
     .sort((x, y) => (x.data.id < y.data.id ? -1 : 1));
   edges.sort((x, y) => (x.id < y.id ? -1 : 1));

@@ -2,12 +2,12 @@ import { assembleNetwork } from './assemble.js';
 import { diffNetworks } from './diff.js';
 import { histogram } from './timeline.js';
 import { yearBefore } from './snapshot.js';
-import { records, ties } from './network.fixtures.js';
+import { kept, records, ties } from './network.fixtures.js';
 
 describe('network diff', () => {
   test('added, removed, strengthened and weakened', () => {
-    const before = assembleNetwork({ ties: ties.slice(0, 3), records, window: {} });
-    const after = assembleNetwork({ ties: [{ ...ties[0], count: 5 }, ties[1], { ...ties[3] }], records, window: {} });
+    const before = assembleNetwork({ ...kept(ties.slice(0, 3)), records, window: {} });
+    const after = assembleNetwork({ ...kept([{ ...ties[0], count: 5 }, ties[1], { ...ties[3] }]), records, window: {} });
     const d = diffNetworks(before, after);
     expect(d.added.nodes.map((n) => n.id)).toEqual(['org:ASEAN']);
     expect(d.added.edges.map((e) => e.id)).toEqual(['met:country:VN|org:ASEAN']);

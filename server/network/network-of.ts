@@ -1,8 +1,8 @@
 // The network view: fetches ties (and attendance for the person layer) in the window from the
 // store and assembles them. Snapshots and ego networks build on it.
-import type { GraphStore, TieAggregate, TieQuery, TimeWindow } from '../store/graph-store.js';
+import type { GraphStore, NetworkTies, TieQuery, TimeWindow } from '../store/graph-store.js';
 import type { Network, NetworkQuery } from '../domain/network/schema.js';
-import { assembleNetwork, filterAttendance, filterTies, idsNeeded, type NetworkFilters } from './assemble.js';
+import { assembleNetwork, filterAttendance, idsNeeded, type NetworkFilters } from './assemble.js';
 
 export function tieQueryOf(q: Pick<NetworkQuery, 'from' | 'to' | 'relations' | 'meetingKinds' | 'pactKinds'>): TieQuery {
   const t: TieQuery = { relations: q.relations };
@@ -14,15 +14,21 @@ export function tieQueryOf(q: Pick<NetworkQuery, 'from' | 'to' | 'relations' | '
 }
 
 export function filtersOf(q: NetworkQuery): NetworkFilters {
-  return { countries: q.countries, minWeight: q.minWeight, includeOrganizations: q.includeOrganizations, includePersons: q.includePersons };
+  const f: NetworkFilters = { minWeight: q.minWeight, includeOrganizations: q.includeOrganizations, includePersons: q.includePersons, eventIdsPerEdge: q.eventIdsPerEdge };
+  if (q.countries?.length) f.countries = q.countries;
+  return f;
 }
 
-/** Ties and (optionally) person attendance in place; shared by the plain network and snapshots. */
+/** The store's network ties for a tie query under the network filters. */
+export const networkTiesFor = (store: GraphStore, tq: TieQuery, f: NetworkFilters): Promise<NetworkTies> =>
+  store.networkTies({ ...tq, minWeight: f.minWeight, includeOrganizations: f.includeOrganizations, ...(f.countries ? { countries: f.countries } : {}), maxEventIds: f.eventIdsPerEdge });
+
+/** Kept ties and (optionally) person attendance in place; shared by the plain network and snapshots. */
 export async function networkFromParts(
   store: GraphStore,
-  parts: { ties: TieAggregate[]; attendanceQuery: TieQuery | null; window: TimeWindow; filters: NetworkFilters; meta?: Record<string, unknown> },
+  parts: { ties: NetworkTies; attendanceQuery: TieQuery | null; window: TimeWindow; filters: NetworkFilters; meta?: Record<string, unknown> },
 ): Promise<Network> {
-  const ties = filterTies(parts.ties, parts.filters);
+  const { ties, weights } = parts.ties;
   const attendance = parts.filters.includePersons && parts.attendanceQuery
     ? filterAttendance(await store.attendance(parts.attendanceQuery), parts.filters)
     : undefined;
@@ -32,12 +38,12 @@ export async function networkFromParts(
   const have = new Set(records.map((r) => r.id));
   const missing = [...new Set(records.filter((r) => r.kind === 'person').map((r) => r.props.country).filter((c): c is string => typeof c === 'string' && !!c && !have.has(c)))];
   if (missing.length) records.push(...(await store.getNodes(missing)));
-  return assembleNetwork({ ties, attendance, records, window: parts.window, meta: parts.meta });
+  return assembleNetwork({ ties, weights, eventIdsPerEdge: parts.filters.eventIdsPerEdge, attendance, records, window: parts.window, meta: parts.meta });
 }
 
 export async function networkOf(store: GraphStore, q: NetworkQuery): Promise<Network> {
   const tq = tieQueryOf(q);
-  const ties = await store.ties(tq);
+  const ties = await networkTiesFor(store, tq, filtersOf(q));
   const meetingsWanted = q.relations.includes('met');
   return networkFromParts(store, {
     ties,

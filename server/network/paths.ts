@@ -4,7 +4,7 @@
 import type { AttendanceRow, EvidenceRecord, GraphStore, TieAggregate, TieQuery } from '../store/graph-store.js';
 import type { EdgeData, EventSummary, Network, NodeData, PathQuery } from '../domain/network/schema.js';
 import { NotFoundError, UnprocessableError } from '../domain/errors.js';
-import { edgeIdOf, edgeOfTie, MAX_EVENT_IDS } from './assemble.js';
+import { edgeIdOf, edgeOfTie } from './assemble.js';
 import { firstDay } from '../domain/dates/partial-date.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
 import { tieQueryOf } from './network-of.js';
@@ -16,6 +16,8 @@ import { allShortestPaths, kShortestPaths } from './yen.js';
 export const EVENTS_PER_HOP = 3;
 const QUOTED_PER_HOP = 1;
 const ALL_SHORTEST_LIMIT = 50;
+/** Event ids on a path edge, newest first (a path has few edges, so more than a network's). */
+const PATH_EDGE_EVENT_IDS = 50;
 
 export type HopEvent = EventSummary & { evidence: Omit<EvidenceRecord, 'start' | 'end' | 'rule'> | null };
 export interface PathHop { source: string; target: string; total: number; events: HopEvent[] }
@@ -65,7 +67,7 @@ export async function findPaths(store: GraphStore, q: PathQuery): Promise<PathsR
 }
 
 /** Tie aggregates for just the actor pairs on the paths, from per-relation pair lookups (exact
- * counts; dates and event ids from the newest MAX_EVENT_IDS events). */
+ * counts; dates and event ids from the newest PATH_EDGE_EVENT_IDS events). */
 async function tiesOfPairs(store: GraphStore, tq: TieQuery, paths: FoundPath[]): Promise<TieAggregate[]> {
   const pairs = new Map<string, [string, string]>();
   for (const p of paths) for (let i = 0; i + 1 < p.nodes.length; i++) {
@@ -73,7 +75,7 @@ async function tiesOfPairs(store: GraphStore, tq: TieQuery, paths: FoundPath[]):
     if (!isPerson(a) && !isPerson(b)) pairs.set(pairKey(a, b), [a, b]);
   }
   const ties = await Promise.all([...pairs.values()].flatMap(([a, b]) => tq.relations.map(async (relation): Promise<TieAggregate | null> => {
-    const page = await store.pairEvents(a, b, [relation], { from: tq.from, to: tq.to }, 0, MAX_EVENT_IDS);
+    const page = await store.pairEvents(a, b, [relation], { from: tq.from, to: tq.to }, 0, PATH_EDGE_EVENT_IDS);
     if (!page.total) return null;
     const days = page.items.map((e) => e.date).filter((d): d is string => !!d).sort();
     // '' marks a date the page cannot tell (older events beyond it, or none dated); pathNetwork nulls it.
@@ -126,7 +128,7 @@ async function pathNetwork(store: GraphStore, paths: FoundPath[], ties: TieAggre
     p.nodes.forEach((n) => nodeIds.add(n));
     for (let i = 0; i + 1 < p.nodes.length; i++) pairs.add(pairKey(p.nodes[i], p.nodes[i + 1]));
   }
-  const edges: EdgeData[] = ties.filter((t) => pairs.has(pairKey(t.a, t.b))).map(edgeOfTie).map((e) => ({ ...e, firstDate: e.firstDate || null, lastDate: e.lastDate || null }));
+  const edges: EdgeData[] = ties.filter((t) => pairs.has(pairKey(t.a, t.b))).map((t) => edgeOfTie(t, PATH_EDGE_EVENT_IDS)).map((e) => ({ ...e, firstDate: e.firstDate || null, lastDate: e.lastDate || null }));
   for (const key of pairs) {
     const [a, b] = key.split('|');
     const person = isPerson(a) ? a : isPerson(b) ? b : null;
@@ -134,7 +136,7 @@ async function pathNetwork(store: GraphStore, paths: FoundPath[], ties: TieAggre
     const actor = person === a ? b : a;
     const shared = attendance.filter((r) => r.entities.includes(person) && r.entities.includes(actor));
     const dates = shared.map((r) => r.dateFrom).sort();
-    edges.push({ id: edgeIdOf('attended', person, actor), source: person, target: actor, relation: 'attended', kinds: [...new Set(shared.map((r) => r.kind))].sort(), weight: shared.length, meetings: shared.length, pacts: 0, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null, eventIds: shared.map((r) => r.meeting).slice(0, 50) });
+    edges.push({ id: edgeIdOf('attended', person, actor), source: person, target: actor, relation: 'attended', kinds: [...new Set(shared.map((r) => r.kind))].sort(), weight: shared.length, meetings: shared.length, pacts: 0, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null, eventIds: shared.map((r) => r.meeting).slice(0, PATH_EDGE_EVENT_IDS) });
   }
   const records = nodeIds.size ? await store.getNodes([...nodeIds]) : [];
   const weight = new Map<string, Set<string>>();

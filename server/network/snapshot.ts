@@ -1,8 +1,8 @@
 // The network as of one day: pacts signed by then and still in force, meetings in the twelve
 // months before (or since `from` when given).
-import type { GraphStore, TieAggregate } from '../store/graph-store.js';
+import type { GraphStore, NetworkTies } from '../store/graph-store.js';
 import type { Network, NetworkQuery } from '../domain/network/schema.js';
-import { filtersOf, networkFromParts, tieQueryOf } from './network-of.js';
+import { filtersOf, networkFromParts, networkTiesFor, tieQueryOf } from './network-of.js';
 
 /** The day one year before a YYYY-MM-DD day (29 February falls back to 28 February). */
 export function yearBefore(day: string): string {
@@ -20,9 +20,16 @@ export function snapshotWindows(at: string, from?: string): { meetings: { from: 
 export async function snapshotNetwork(store: GraphStore, at: string, q: NetworkQuery): Promise<Network> {
   const w = snapshotWindows(at, q.from);
   const base = tieQueryOf({ ...q, from: undefined, to: undefined });
-  const ties: TieAggregate[] = [];
-  if (q.relations.includes('met')) ties.push(...(await store.ties({ ...base, relations: ['met'], ...w.meetings })));
-  if (q.relations.includes('pact')) ties.push(...(await store.ties({ ...base, relations: ['pact'], ...w.pacts })));
+  const filters = filtersOf(q);
+  // Meetings and pacts are read with different windows; their events never overlap, so the
+  // actors' weights add up.
+  const ties: NetworkTies = { ties: [], weights: {} };
+  const add = (part: NetworkTies) => {
+    ties.ties.push(...part.ties);
+    for (const [id, w] of Object.entries(part.weights)) ties.weights[id] = (ties.weights[id] ?? 0) + w;
+  };
+  if (q.relations.includes('met')) add(await networkTiesFor(store, { ...base, relations: ['met'], ...w.meetings }, filters));
+  if (q.relations.includes('pact')) add(await networkTiesFor(store, { ...base, relations: ['pact'], ...w.pacts }, filters));
   return networkFromParts(store, {
     ties,
     attendanceQuery: q.relations.includes('met') ? { ...base, relations: ['met'], ...w.meetings } : null,

@@ -15,14 +15,17 @@ export function dayNumber(day: string): number {
   return era * 146_097 + doe - 719_468;
 }
 
-const dayCache = new Map<number, string>();
+/** Texts of the days from 1700-01-01 to 2299-12-31 (day numbers -98,615 to 120,529), filled as asked. */
+const CACHE_FROM = -98_615, CACHE_SIZE = 219_145;
+const dayCache: (string | undefined)[] = new Array(CACHE_SIZE).fill(undefined);
+
 /** YYYY-MM-DD of a day number; cached because a window's aggregates repeat the same few days. */
 export function dayText(n: number): string {
-  let s = dayCache.get(n);
-  if (s === undefined) {
-    const d = new Date(n * DAY_MS);
-    s = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-    if (dayCache.size < 200_000) dayCache.set(n, s);
-  }
+  const slot = n - CACHE_FROM;
+  const cached = slot >= 0 && slot < CACHE_SIZE ? dayCache[slot] : undefined;
+  if (cached !== undefined) return cached;
+  const d = new Date(n * DAY_MS);
+  const s = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  if (slot >= 0 && slot < CACHE_SIZE) dayCache[slot] = s;
   return s;
 }

@@ -66,8 +66,18 @@ export interface TieQuery extends TimeWindow {
   pactKinds?: string[];
 }
 
-/** One aggregated tie: every event between a and b of one relation in the window. */
+/** One aggregated tie: every event between a and b of one relation in the window (kinds sorted, each once; event ids newest first). */
 export interface TieAggregate { a: string; b: string; relation: Relation; kinds: string[]; count: number; firstDate: string; lastDate: string; eventIds: string[] }
+
+/** The network's tie filters: ties of at least minWeight events, without organisations when
+ * includeOrganizations is false, and with one of `countries` (ISO codes) as an end when given. */
+export interface TieFilters { minWeight: number; includeOrganizations: boolean; countries?: string[] }
+
+/** Ties for a network: filtered, with at most maxEventIds (newest) ids each. */
+export interface NetworkTieQuery extends TieQuery, TieFilters { maxEventIds: number }
+
+/** The kept ties and, per actor on them, how many distinct events its kept ties carry. */
+export interface NetworkTies { ties: TieAggregate[]; weights: Record<string, number> }
 
 export interface NodeRecord { id: string; kind: 'country' | 'person' | 'organization' | 'meeting' | 'pact' | 'document'; props: Record<string, unknown> }
 
@@ -114,6 +124,9 @@ export interface GraphStore {
   pairEvents(a: string, b: string, relations: Relation[], window: TimeWindow, offset: number, limit: number): Promise<PageOf<EventSummary>>;
   /** Aggregated ties in the window (events overlapping it; pacts in force in it). */
   ties(query: TieQuery): Promise<TieAggregate[]>;
+  /** The ties a network shows, filtered where they are built and with few event ids each: what
+   * windowed networks, snapshots and analytics read (see network-ties.ts for the meaning). */
+  networkTies(query: NetworkTieQuery): Promise<NetworkTies>;
   /** Meetings in the window with all their attendees (countries, orgs, persons): for person-level networks. */
   attendance(query: TieQuery): Promise<AttendanceRow[]>;
   /** Shortest (or all shortest) paths over the tie graph as actor id sequences; [] when none. Uses the database's own shortest-path patterns. */

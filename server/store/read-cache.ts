@@ -4,13 +4,22 @@
 // empties the cache, so a read never sees a graph older than the last write of this process.
 // Only for a store this process alone writes to (the embedded store's file lock guarantees it);
 // several servers sharing one Neo4j would not see each other's writes, so main.ts leaves Neo4j
-// uncached.
+// uncached. Answers are shared, not copied (a copy of a year's ties costs more than computing
+// them): they are frozen, so a caller that tried to reshape one would fail loudly at once.
 import { LRUCache } from 'lru-cache';
 import type { GraphStore } from './graph-store.js';
 
-type ReadName = 'counts' | 'timeRange' | 'search' | 'getNodes' | 'roles' | 'entityEvents' | 'counterparts' | 'eventDetail' | 'pairEvents' | 'ties' | 'attendance' | 'shortestPaths';
+type ReadName = 'counts' | 'timeRange' | 'search' | 'getNodes' | 'roles' | 'entityEvents' | 'counterparts' | 'eventDetail' | 'pairEvents' | 'ties' | 'networkTies' | 'attendance' | 'shortestPaths';
 
 export interface ReadCacheStats { hits: number; misses: number; clears: number }
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 export function withReadCache(store: GraphStore, maxEntries: number): GraphStore & { cacheStats(): ReadCacheStats } {
   const cache = new LRUCache<string, Promise<unknown>>({ max: Math.max(1, maxEntries) });
@@ -25,13 +34,12 @@ export function withReadCache(store: GraphStore, maxEntries: number): GraphStore
     else {
       stats.misses++;
       const started = generation;
-      pending = (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+      pending = (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args).then(deepFreeze);
       cache.set(key, pending);
       // A failed read is not remembered, nor one that a write overtook while it ran.
       pending.then(() => { if (generation !== started) cache.delete(key); }, () => cache.delete(key));
     }
-    // Callers may reshape what they get: each gets its own copy.
-    return structuredClone(await pending);
+    return pending;
   };
 
   const read = (name: ReadName) => cachedRead(name) as never;
@@ -51,7 +59,7 @@ export function withReadCache(store: GraphStore, maxEntries: number): GraphStore
     eventSummaries: (ids) => store.eventSummaries(ids),
     counts: read('counts'), timeRange: read('timeRange'), search: read('search'), getNodes: read('getNodes'), roles: read('roles'),
     entityEvents: read('entityEvents'), counterparts: read('counterparts'), eventDetail: read('eventDetail'), pairEvents: read('pairEvents'),
-    ties: read('ties'), attendance: read('attendance'), shortestPaths: read('shortestPaths'),
+    ties: read('ties'), networkTies: read('networkTies'), attendance: read('attendance'), shortestPaths: read('shortestPaths'),
     cacheStats: () => ({ ...stats }),
   };
   return wrapper;

@@ -160,6 +160,23 @@ describe('network views', () => {
     expect(noOrgs.nodes.some((n) => n.data.kind === 'organization')).toBe(false);
   });
 
+  test('edges carry the newest event ids, as many as asked (3 by default)', async () => {
+    type IdNet = { edges: { data: { id: string; weight: number; eventIds: string[] } }[] };
+    const few = (await request(app).get('/api/network').expect(200)).body as IdNet;
+    const many = (await request(app).get('/api/network').query({ eventIdsPerEdge: 50 }).expect(200)).body as IdNet;
+    expect(few.edges.every((e) => e.data.eventIds.length === Math.min(3, e.data.weight))).toBe(true);
+    expect(many.edges.some((e) => e.data.eventIds.length > 3)).toBe(true);
+    for (const e of many.edges) expect(few.edges.find((f) => f.data.id === e.data.id)!.data.eventIds).toEqual(e.data.eventIds.slice(0, 3));
+    const bad = await request(app).get('/api/network').query({ eventIdsPerEdge: 51 }).expect(422);
+    expect(JSON.stringify(bad.body)).toContain('eventIdsPerEdge');
+  });
+
+  test('a small answer carries a weak ETag and a repeat with If-None-Match gets 304', async () => {
+    const first = await request(app).get('/api/network').query({ from: '2024', to: '2024' }).expect(200);
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    await request(app).get('/api/network').query({ from: '2024', to: '2024' }).set('If-None-Match', first.headers.etag).expect(304);
+  });
+
   test('includePersons adds persons and who they represent', async () => {
     const net = (await request(app).get('/api/network').query({ includePersons: 'true' }).expect(200)).body as Net;
     expectConsistent(net);

@@ -23,6 +23,7 @@ import { beforeAll, afterAll, describe, expect, it } from '@jest/globals';
 import { countryRow, emptyBatch, planWrites, searchTextOf } from '../../server/domain/interchange/plan.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
 import type { EventFacts, GraphStore, WriteBatch, Counts } from '../../server/store/graph-store.js';
+import type { Relation } from '../../server/domain/network/schema.js';
 import { contentsOfDump, countsOf, FIXTURE, DOC_A, DOC_B, DOC_C, expectedContents, fixtureBatches, fixtureEvents, overlappingBatches, P } from './graph-store.fixtures.js';
 
 type Open = () => Promise<GraphStore | null>;
@@ -324,6 +325,21 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         expect(summits.map((t) => `${t.a}|${t.b}|${t.relation}|${t.count}`)).toEqual([`${JP}|${PH}|pact|1`, `${JP}|${VN}|met|1`, `${JP}|${VN}|pact|1`]);
         const defence = await ref.s.ties({ relations: ['pact'], pactKinds: ['defense', 'alliance'] });
         expect(defence.map((t) => t.eventIds)).toEqual([[E.pactJpPh]]);
+      });
+
+      it('networkTies: the network filters, actor weights and the newest ids of each tie', async () => {
+        const base = { relations: ['met', 'pact'] as Relation[], minWeight: 1, includeOrganizations: true, maxEventIds: 1 };
+        const all = await ref.s.networkTies(base);
+        expect(all.ties).toHaveLength(10);
+        expect(all.ties.find((t) => t.a === JP && t.b === VN && t.relation === 'met')).toMatchObject({ count: 2, eventIds: [E.summitJpVn] });
+        expect(all.weights[ASEAN]).toBe(1);
+        const noOrgs = await ref.s.networkTies({ ...base, includeOrganizations: false, maxEventIds: 0 });
+        expect(noOrgs.ties.map((t) => `${t.a}|${t.b}|${t.relation}`)).toEqual([`${CN}|${US}|met`, `${CN}|${VN}|met`, `${JP}|${PH}|pact`, `${JP}|${US}|met`, `${JP}|${VN}|met`, `${JP}|${VN}|pact`, `${US}|${VN}|met`]);
+        expect(noOrgs.ties.every((t) => t.eventIds.length === 0)).toBe(true);
+        expect(noOrgs.weights[ASEAN]).toBeUndefined();
+        const heavy = await ref.s.networkTies({ ...base, minWeight: 2, countries: ['VN'] });
+        expect(heavy.ties.map((t) => `${t.a}|${t.b}|${t.relation}`)).toEqual([`${JP}|${VN}|met`, `${US}|${VN}|met`]);
+        expect(heavy.weights).toEqual({ [JP]: 2, [US]: 2, [VN]: 3 });
       });
 
       it('attendance: meetings in the window with every attendee', async () => {

@@ -68,6 +68,20 @@ describe('projection answers as the store does (synthetic world)', () => {
     }
   });
 
+  it('builds the network\'s ties: filtered, weighted, few ids each', async () => {
+    const filters = [
+      { minWeight: 1, includeOrganizations: true, maxEventIds: 5 },
+      { minWeight: 3, includeOrganizations: false, maxEventIds: 0 },
+      { minWeight: 1, includeOrganizations: true, countries: [busy[0].slice(8), quiet[0].slice(8)], maxEventIds: 2 },
+    ];
+    for (const q of tieQueries) {
+      for (const f of filters) {
+        const net = await same((s) => s.networkTies({ ...q, ...f }));
+        if (f.maxEventIds === 5 && (!q.to || q.to > '2018-01-31')) expect(Object.keys(net.weights).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('lists shared events of actor pairs page by page', async () => {
     for (const [a, b] of [[busy[0], busy[1]], [busy[2], busy[0]], [busy[0], quiet[0]], [quiet[1], quiet[2]]]) {
       for (const w of windows.slice(0, 3)) {

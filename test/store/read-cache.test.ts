@@ -22,14 +22,16 @@ const pact = (a: string, b: string, date: string) => Interchange.parse({
 });
 
 describe('read cache', () => {
-  it('answers repeated reads from memory, hands out copies, and forgets everything on a write', async () => {
+  it('answers repeated reads from memory, shares them frozen, and forgets everything on a write', async () => {
     const store = withReadCache(await openLadybugStore(freshDir()), 100);
     try {
       await store.init();
       for (const b of planWrites(pact('JP', 'AU', '2007-03-13'))) await store.writeBatch(b);
       const query = { relations: ['pact' as const] };
       const first = await store.ties(query);
-      first[0].count = 999; // a caller reshaping its copy must not change what others get
+      // A caller reshaping a shared answer fails at once instead of changing what others get.
+      expect(() => { (first[0] as { count: number }).count = 999; }).toThrow(TypeError);
+      expect(() => (first as unknown[]).push(1)).toThrow(TypeError);
       const second = await store.ties(query);
       expect(second).toHaveLength(1);
       expect(second[0].count).toBe(1);

@@ -16,6 +16,9 @@ export const Window = z
   .refine((w) => !w.from || !w.to || w.from.slice(0, w.to.length) <= w.to, { message: 'window ends before it starts', path: ['to'] });
 export type Window = z.infer<typeof Window>;
 
+/** The most event ids an edge can carry (what exports ask for). */
+export const MAX_EVENT_IDS_PER_EDGE = 50;
+
 export const NetworkQuery = z.object({
   from: PartialDate.optional().meta({ description: 'Window start (inclusive)' }),
   to: PartialDate.optional().meta({ description: 'Window end (inclusive)' }),
@@ -26,6 +29,8 @@ export const NetworkQuery = z.object({
   minWeight: z.coerce.number().int().min(1).default(1),
   includePersons: z.preprocess((v) => v === 'true' || v === '1' || v === true, z.boolean()).default(false),
   includeOrganizations: z.preprocess((v) => v === undefined ? true : v === 'true' || v === '1' || v === true, z.boolean()).default(true),
+  eventIdsPerEdge: z.coerce.number().int().min(0).max(MAX_EVENT_IDS_PER_EDGE).default(3)
+    .meta({ description: 'How many event ids (newest first) each edge carries; /api/pairs/{a}/{b}/events pages through all of them' }),
 }).meta({ id: 'NetworkQuery' });
 export type NetworkQuery = z.infer<typeof NetworkQuery>;
 
@@ -54,7 +59,7 @@ export const EdgeData = z.object({
   pacts: z.number().int(),
   firstDate: z.string().nullish(),
   lastDate: z.string().nullish(),
-  eventIds: z.array(z.string()).meta({ description: 'Up to 50 event ids behind the tie, newest first' }),
+  eventIds: z.array(z.string()).meta({ description: 'The newest event ids behind the tie (as many as the query\'s eventIdsPerEdge), newest first' }),
 }).catchall(z.unknown());
 export type EdgeData = z.infer<typeof EdgeData>;
 

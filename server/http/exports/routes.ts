@@ -1,7 +1,7 @@
 // GET /api/export: any view as a file download in one of the registered formats.
 import express from 'express';
 import { z } from 'zod';
-import type { Network } from '../../domain/network/schema.js';
+import { MAX_EVENT_IDS_PER_EDGE, type Network } from '../../domain/network/schema.js';
 import { egoNetwork } from '../../network/ego.js';
 import { networkOf } from '../../network/network-of.js';
 import { findPaths } from '../../network/paths.js';
@@ -18,7 +18,9 @@ import { EgoExportQuery, ExportQueryDoc, ExportSelector } from './schema.js';
 type Query = Record<string, unknown>;
 
 async function viewNetwork(store: GraphStore, view: z.infer<typeof ExportSelector>['view'], query: Query): Promise<Network> {
-  const rest = Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'view' && k !== 'format' && k !== 'metrics'));
+  // A file carries as many event ids per edge as edges can (the interchange export reads its
+  // events from them), unless the query asks for fewer.
+  const rest: Query = { eventIdsPerEdge: MAX_EVENT_IDS_PER_EDGE, ...Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'view' && k !== 'format' && k !== 'metrics')) };
   switch (view) {
     case 'network': return networkOf(store, parseWith(NetworkParams, rest, 'query parameters'));
     case 'ego': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PathQuery } from '../../domain/network/schema.js';
+import { MAX_EVENT_IDS_PER_EDGE, PathQuery } from '../../domain/network/schema.js';
 import { Day, NetworkQuery } from '../network/schema.js';
 import { EXPORT_FORMAT_IDS } from '../../exports/registry.js';
 
@@ -26,4 +26,5 @@ export const ExportQueryDoc = NetworkQuery.extend({
   k: PathQuery.shape.k.optional(),
   maxHops: PathQuery.shape.maxHops.optional(),
   at: Day('snapshot: the day').optional(),
+  eventIdsPerEdge: NetworkQuery.shape.eventIdsPerEdge.unwrap().default(MAX_EVENT_IDS_PER_EDGE),
 });

@@ -8,8 +8,9 @@ import type { EventSummary, PageOf, Relation } from '../../domain/network/schema
 import {
   StoreError,
   type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch,
-  type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
+  type NetworkTieQuery, type NetworkTies, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
+import { networkTiesOf } from '../network-ties.js';
 import { cypher, cypherStatements, withLabels } from '../queries.js';
 import { daySpan } from '../window.js';
 import { LbugConnection, type Params, type Row } from './connection.js';
@@ -252,6 +253,10 @@ export class LadybugStore implements GraphStore {
     const [countRow] = await this.read('pair-events-count', params, { A: A!, B: B! });
     const page = await this.read('pair-events', { ...params, offset, limit }, { A: A!, B: B! });
     return { total: Number(countRow?.total ?? 0), offset, limit, items: page.map(summaryOf) };
+  }
+
+  async networkTies(query: NetworkTieQuery): Promise<NetworkTies> {
+    return networkTiesOf(await this.ties(query), query);
   }
 
   async ties(query: TieQuery): Promise<TieAggregate[]> {

@@ -9,8 +9,9 @@ import type { EventSummary, PageOf } from '../../domain/network/schema.js';
 import {
   StoreError,
   type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type EvidenceRecord, type GraphStore, type NodeRecord,
-  type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
+  type NetworkTieQuery, type NetworkTies, type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
+import { networkTiesOf } from '../network-ties.js';
 import { daySpan } from '../window.js';
 import { Neo4jOptions } from './config.js';
 import { cypher as cypherOf, cypherStatements } from '../queries.js';
@@ -223,6 +224,10 @@ export class Neo4jStore implements GraphStore {
     if (!relations.length) return { total: 0, offset, limit, items: [] };
     const [r] = await this.query('reading shared events', 'pair-events', { a, b, relations, ...daySpan(window), offset: int(offset), limit: int(limit) });
     return { total: plain(r.get('total')) as number, offset, limit, items: (r.get('items') as unknown[]).map(eventSummary) };
+  }
+
+  async networkTies(query: NetworkTieQuery): Promise<NetworkTies> {
+    return networkTiesOf(await this.ties(query), query);
   }
 
   async ties(query: TieQuery): Promise<TieAggregate[]> {

@@ -22,8 +22,9 @@ class Column<T extends Int32Array | Uint8Array> {
 const ints = () => new Column(new Int32Array(1024), (n) => new Int32Array(n));
 const bytes = () => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
 
-/** Events spanning more days than this are scanned whole by forWindow rather than found by start day. */
-const SHORT_SPAN = 400;
+/** Events are kept in tiers by span (days): a window finds a tier's events by start day, looking
+ * back as far as the tier's longest span. Longer events (open-ended pacts) are scanned whole. */
+const SPAN_TIERS = [7, 62, 400];
 const RESORT_AFTER = 4096;
 /** Sort keys pack (start day + offset) and the event index into one exact double. */
 const DAY_OFFSET = 2 ** 21;
@@ -75,11 +76,10 @@ export class EventTable {
   readonly eventsOf: number[][] = [];
   readonly pairsOf: Map<number, Pair>[] = [];
   readonly pairList: Pair[] = [];
-  private pairOrder: Pair[] | null = null;
+  private pairOrder: { a: Int32Array; b: Int32Array; index: Int32Array } | null = null;
 
-  /** Short events sorted by start day, those added since, and the long ones (see forWindow). */
-  private order = new Int32Array(0);
-  private tail: number[] = [];
+  /** Per span tier: events sorted by start day, and those added since; then the long ones (see inWindow). */
+  private readonly tiers = SPAN_TIERS.map((span) => ({ span, order: new Int32Array(0), tail: [] as number[] }));
   private readonly long: number[] = [];
 
   private readonly kindNames = new Interner(256, 'event kinds');
@@ -90,12 +90,13 @@ export class EventTable {
   actorOf(id: string): number | undefined { return this.actors.get(id); }
   kindOf(kind: string): number | undefined { return this.kindNames.get(kind); }
 
-  /** Pairs in the store's tie order (a, then b, as text). */
-  pairsInOrder(): Pair[] {
+  /** Pairs in the store's tie order (a, then b, as text), as columns for hot loops. */
+  pairsInOrder(): { a: Int32Array; b: Int32Array; index: Int32Array } {
     if (!this.pairOrder) {
       const ids = this.actorIds;
       const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-      this.pairOrder = [...this.pairList].sort((p, q) => cmp(ids[p.a], ids[q.a]) || cmp(ids[p.b], ids[q.b]));
+      const sorted = [...this.pairList].sort((p, q) => cmp(ids[p.a], ids[q.a]) || cmp(ids[p.b], ids[q.b]));
+      this.pairOrder = { a: Int32Array.from(sorted, (p) => p.a), b: Int32Array.from(sorted, (p) => p.b), index: Int32Array.from(sorted, (p) => p.index) };
     }
     return this.pairOrder;
   }
@@ -140,36 +141,48 @@ export class EventTable {
     this.actorStart.push(this.pool.length);
     this.actorCount.push(0);
     this.setActors(e, [], actors);
-    if (this.dayTo.data[e] - this.dayFrom.data[e] > SHORT_SPAN) this.long.push(e); else this.tail.push(e);
+    const span = this.dayTo.data[e] - this.dayFrom.data[e];
+    const tier = this.tiers.find((t) => span <= t.span);
+    (tier ? tier.tail : this.long).push(e);
     return e;
   }
 
-  /** Calls visit(e) for every event that may overlap [lo, hi] (day numbers): short events by a
-   * binary search of the start-day order, plus the few long ones (open-ended pacts, undated
-   * spans). Callers still test the overlap. */
-  forWindow(lo: number, hi: number, visit: (e: number) => void): void {
-    if (this.tail.length > RESORT_AFTER) this.resort();
-    const order = this.order, from = this.dayFrom.data;
-    let l = 0, h = order.length;
-    const start = lo - SHORT_SPAN;
-    while (l < h) { const mid = (l + h) >>> 1; if (from[order[mid]] < start) l = mid + 1; else h = mid; }
-    for (let i = l; i < order.length && from[order[i]] <= hi; i++) visit(order[i]);
-    for (const e of this.tail) visit(e);
-    for (const e of this.long) visit(e);
+  /** Every event overlapping [lo, hi] (day numbers), in no particular order. */
+  inWindow(lo: number, hi: number): number[] {
+    this.settle(RESORT_AFTER);
+    const from = this.dayFrom.data, to = this.dayTo.data;
+    const found: number[] = [];
+    for (const { span, order, tail } of this.tiers) {
+      let l = 0, h = order.length;
+      const start = lo - span;
+      while (l < h) { const mid = (l + h) >>> 1; if (from[order[mid]] < start) l = mid + 1; else h = mid; }
+      for (let i = l; i < order.length; i++) {
+        const e = order[i];
+        if (from[e] > hi) break;
+        if (to[e] >= lo) found.push(e);
+      }
+      for (const e of tail) if (from[e] <= hi && to[e] >= lo) found.push(e);
+    }
+    for (const e of this.long) if (from[e] <= hi && to[e] >= lo) found.push(e);
+    return found;
   }
 
-  /** Folds the events added since the last sort into the start-day order. */
-  private resort(): void {
-    const all = new Float64Array(this.order.length + this.tail.length);
+  /** Folds events added since the last sort into the start-day orders (once more than
+   * `after` wait): done after a load so the first query does not pay for it. */
+  settle(after = 0): void {
     const from = this.dayFrom.data;
-    let i = 0;
-    for (const e of this.order) all[i++] = (from[e] + DAY_OFFSET) * INDEX_RANGE + e;
-    for (const e of this.tail) all[i++] = (from[e] + DAY_OFFSET) * INDEX_RANGE + e;
-    all.sort();
-    const order = new Int32Array(all.length);
-    for (let k = 0; k < all.length; k++) order[k] = all[k] % INDEX_RANGE;
-    this.order = order;
-    this.tail = [];
+    for (const tier of this.tiers) {
+      if (tier.tail.length <= after) continue;
+      const all = new Float64Array(tier.order.length + tier.tail.length);
+      let i = 0;
+      for (const e of tier.order) all[i++] = (from[e] + DAY_OFFSET) * INDEX_RANGE + e;
+      for (const e of tier.tail) all[i++] = (from[e] + DAY_OFFSET) * INDEX_RANGE + e;
+      all.sort();
+      const order = new Int32Array(all.length);
+      for (let k = 0; k < all.length; k++) order[k] = all[k] % INDEX_RANGE;
+      tier.order = order;
+      tier.tail = [];
+    }
   }
 
   private setActors(e: number, old: number[], all: number[]): void {

@@ -2,7 +2,7 @@
 // (test/store/projection.test.ts checks each against the store itself). Pure functions of the
 // table and the query.
 import type { Relation } from '../../domain/network/schema.js';
-import type { TieAggregate, TieQuery, TimeWindow } from '../graph-store.js';
+import type { TieQuery, TimeWindow } from '../graph-store.js';
 import { daySpan, OPEN_END } from '../window.js';
 import { dayNumber, dayText } from '../day-numbers.js';
 import { MEETING, PACT, type EventTable, type Pair } from './event-table.js';
@@ -35,81 +35,6 @@ export const windowFilter = (t: EventTable, window: TimeWindow, relations: Relat
 export function newestFirst(t: EventTable, events: number[]): number[] {
   const known = t.known.data, day = t.dayFrom.data, ids = t.ids;
   return events.sort((x, y) => known[y] - known[x] || day[y] - day[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
-}
-
-/** Aggregated ties in the window, one per pair and relation, in the store's order (a, b,
- * relation): the window's events found by start day, taken newest first, each adding itself to
- * the lists of its actor pairs, which therefore come out newest first too. */
-export function tiesOf(t: EventTable, query: TieQuery): TieAggregate[] {
-  if (!query.relations.length) return [];
-  const f = filterOf(t, query);
-  const { from, to } = daySpan(query);
-  const type = t.type.data, kind = t.kind.data, day = t.dayFrom.data;
-  const passing: number[] = [];
-  t.forWindow(dayNumber(from), dayNumber(to), (e) => { if (f.test(e)) passing.push(e); });
-  const packed = new Float64Array(passing.length);
-  for (let i = 0; i < passing.length; i++) packed[i] = (day[passing[i]] + 2 ** 22) * 2 ** 23 + passing[i];
-  packed.sort();
-  const events = new Int32Array(packed.length);
-  for (let i = 0; i < packed.length; i++) events[i] = packed[packed.length - 1 - i] % 2 ** 23;
-  const lists = pairLists(t, events);
-  const out: TieAggregate[] = [];
-  const ids = t.ids;
-  for (const p of t.pairsInOrder()) {
-    for (let rel = 0; rel < 2; rel++) {
-      const slot = 2 * p.index + rel;
-      const from = lists.start[slot], to = lists.start[slot + 1];
-      if (from === to) continue;
-      const list = Array.from(lists.events.subarray(from, to));
-      idOrderWithinDays(t, list);
-      const eventIds: string[] = new Array(list.length);
-      const kinds = new Set<number>();
-      for (let k = 0; k < list.length; k++) { eventIds[k] = ids[list[k]]; kinds.add(kind[list[k]]); }
-      out.push({
-        a: t.actorIds[p.a], b: t.actorIds[p.b], relation: rel === 0 ? 'met' : 'pact',
-        kinds: [...kinds].map((k) => t.kinds[k]).sort(),
-        count: list.length,
-        firstDate: dayText(day[list[list.length - 1]]), lastDate: dayText(day[list[0]]),
-        eventIds,
-      });
-    }
-  }
-  return out;
-}
-
-/** The events of each pair and relation, in the order given, as one flat array: slot
- * 2 * pair.index (+1 for pacts) holds events[start[slot] .. start[slot + 1]). Two passes over
- * the events' actor pairs (count, then place) and no per-pair allocation. */
-function pairLists(t: EventTable, events: Int32Array): { start: Int32Array; events: Int32Array } {
-  const n = t.actorIds.length, matrix = t.pairMatrix();
-  const type = t.type.data, first = t.actorStart.data, count = t.actorCount.data, pool = t.pool.data;
-  const start = new Int32Array(t.pairList.length * 2 + 1);
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
-    for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) start[2 * matrix[row + pool[s + j]] + rel + 1]++; }
-  }
-  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
-  const next = start.slice(0, start.length - 1);
-  const flat = new Int32Array(start[start.length - 1]);
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
-    for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) flat[next[2 * matrix[row + pool[s + j]] + rel]++] = e; }
-  }
-  return { start, events: flat };
-}
-
-/** Puts runs of same-day events of a newest-first list in id order. */
-function idOrderWithinDays(t: EventTable, events: number[]): void {
-  const day = t.dayFrom.data, ids = t.ids;
-  for (let i = 0; i < events.length; ) {
-    let j = i + 1;
-    while (j < events.length && day[events[j]] === day[events[i]]) j++;
-    if (j - i > 1) {
-      const run = events.slice(i, j).sort((x, y) => (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
-      for (let k = 0; k < run.length; k++) events[i + k] = run[k];
-    }
-    i = j;
-  }
 }
 
 /** One page of events in list order (known dates first, newest start first, then id) without

@@ -7,11 +7,12 @@
 // Only for a store this process alone writes to (the embedded store's file lock guarantees it).
 // Until the first load finishes, reads go to the store.
 import type { EventSummary, PageOf } from '../../domain/network/schema.js';
-import type { GraphStore, StoreInfo, WriteBatch } from '../graph-store.js';
+import type { GraphStore, NodeRecord, StoreInfo, WriteBatch } from '../graph-store.js';
 import { factsOfBatch } from './apply-batch.js';
 import { EventTable, MEETING, PACT } from './event-table.js';
 import { shortestPathsOf } from './paths.js';
-import { counterpartsOf, eventsPassing, exactActorEvents, newestPage, tiesOf, timeRangeOf, windowFilter } from './queries.js';
+import { counterpartsOf, eventsPassing, exactActorEvents, newestPage, timeRangeOf, windowFilter } from './queries.js';
+import { networkTiesOf, tiesOf } from './window-ties.js';
 import { isActorId } from '../../domain/ids.js';
 
 export type ProjectionState = ProjectionInfo['state'];
@@ -47,6 +48,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       const next = new EventTable();
       try {
         await store.scanEvents((rows) => { for (const f of rows) next.add(f); });
+        next.settle();
         table = next;
         for (const b of pending) await apply(b);
         pending = [];
@@ -71,6 +73,17 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
     const ids = chosen.map((e) => table.ids[e]);
     const byId = new Map((await store.eventSummaries(ids)).map((s) => [s.id, s]));
     return { total, offset, limit, items: ids.map((id) => byId.get(id)).filter((s): s is EventSummary => s !== undefined) };
+  };
+
+  /** Country and organisation records, as read: a stored node is never changed by a later
+   * write (writes leave existing nodes as they are), and every network needs all of them. */
+  const actorRecords = new Map<string, NodeRecord>();
+  const getNodes = async (ids: string[]): Promise<NodeRecord[]> => {
+    const missing = ids.filter((id) => !(isActorId(id) && actorRecords.has(id)));
+    const read = missing.length ? await store.getNodes(missing) : [];
+    for (const r of read) if (isActorId(r.id)) actorRecords.set(r.id, r);
+    const byId = new Map(read.map((r) => [r.id, r]));
+    return ids.map((id) => actorRecords.get(id) ?? byId.get(id)).filter((r): r is NodeRecord => r !== undefined);
   };
 
   /** Events with all these actors are among the first two's shared events (or the one's own). */
@@ -113,7 +126,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       if (idx.some((i) => i === undefined)) return [];
       const found = exactActorEvents(table, candidates(idx as number[]), idx as number[], PACT).map((e) => table.ids[e]).sort();
       if (!found.length) return [];
-      const nodes = new Map((await store.getNodes(found)).map((n) => [n.id, n.props]));
+      const nodes = new Map((await getNodes(found)).map((n) => [n.id, n.props]));
       return found.map((id) => {
         const p = nodes.get(id) ?? {};
         return { id, kind: String(p.kind ?? table.kinds[table.kind.data[table.indexOf(id)!]]), names: (p.names as string[] | undefined) ?? [], date: (p.date as string | null | undefined) ?? null };
@@ -123,7 +136,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
     counts: () => store.counts(),
     timeRange: () => (ready() ? Promise.resolve(timeRangeOf(table)) : store.timeRange()),
     search: (text, limit) => store.search(text, limit),
-    getNodes: (ids) => store.getNodes(ids),
+    getNodes,
     roles: (id) => store.roles(id),
     eventDetail: (id) => store.eventDetail(id),
     attendance: (q) => store.attendance(q),
@@ -153,6 +166,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
     },
 
     ties: (q) => (ready() ? Promise.resolve(tiesOf(table, q)) : store.ties(q)),
+    networkTies: (q) => (ready() ? Promise.resolve(networkTiesOf(table, q)) : store.networkTies(q)),
 
     async shortestPaths(q) {
       return ready() ? shortestPathsOf(table, q) : store.shortestPaths(q);

@@ -1,6 +1,6 @@
 // Query figures on a loaded graph, through the network services (server/network) in process and
-// through the HTTP app (createApp on 127.0.0.1) for the same query, so the HTTP overhead is a
-// ratio measured side by side; and the ingestion of one typical article through the normal path
+// through the HTTP app (createApp on 127.0.0.1, asked by a client on its own thread, time to
+// the last byte) for the same query, so the HTTP overhead is a ratio measured side by side; and the ingestion of one typical article through the normal path
 // (loadInterchange), with a check that repeating it changes nothing.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { findPaths } from '../../../server/network/paths.js';
 import type { GraphStore } from '../../../server/store/graph-store.js';
 import type { WorldPlan } from '../../../server/synthetic/world.js';
 import type { Results, StoreName } from '../lib/results.js';
+import { httpClient } from '../lib/http-client.js';
 import { timePairs, timeRuns, type Timing } from '../lib/stats.js';
 import { quietestCountry } from '../lib/world.js';
 
@@ -53,12 +54,8 @@ export async function queryFigures(results: Results, store: GraphStore, storeNam
   const server = createApp({ store }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = async (url: string) => {
-    const res = await fetch(base + url);
-    const body = await res.text();
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${body.slice(0, 300)}`);
-    return body;
-  };
+  const client = httpClient();
+  const get = (url: string) => client.get(base + url);
   try {
     for (const c of queryCases(plan)) {
       const call = directCall(c.url);
@@ -74,6 +71,7 @@ export async function queryFigures(results: Results, store: GraphStore, storeNam
       results.add({ key: `http.${c.key}`, label: `HTTP ÷ in-process (median), ${c.key}`, store: storeName, value: ratio, unit: '×', target: `≤ ${HTTP_OVERHEAD_TARGET}×`, pass: ratio <= HTTP_OVERHEAD_TARGET });
     }
   } finally {
+    await client.close();
     server.close();
   }
 }

@@ -1,0 +1,146 @@
+// Windowed tie aggregates from the event table: the port's `ties` (every event id, store order)
+// and `networkTies` (filtered, few ids, actor weights) in one pass. The window's events are
+// dropped into per-pair lists (pairLists); each kept list then yields its count, kinds, first
+// and last day and its newest ids.
+import type { NetworkTieQuery, NetworkTies, TieAggregate, TieFilters, TieQuery } from '../graph-store.js';
+import { daySpan } from '../window.js';
+import { dayNumber, dayText } from '../day-numbers.js';
+import { MEETING, type EventTable } from './event-table.js';
+import { filterOf } from './queries.js';
+
+/** Aggregated ties in the window, one per pair and relation, in the store's order (a, b,
+ * relation), each with all its event ids newest first. */
+export function tiesOf(t: EventTable, query: TieQuery): TieAggregate[] {
+  return windowTies(t, query, null, Infinity).ties;
+}
+
+/** The network's ties (see server/store/network-ties.ts for the meaning). */
+export function networkTiesOf(t: EventTable, query: NetworkTieQuery): NetworkTies {
+  return windowTies(t, query, query, Math.max(0, query.maxEventIds));
+}
+
+function windowTies(t: EventTable, query: TieQuery, filters: TieFilters | null, maxIds: number): NetworkTies {
+  if (!query.relations.length) return { ties: [], weights: {} };
+  const f = filterOf(t, query);
+  const { from, to } = daySpan(query);
+  const events = Int32Array.from(t.inWindow(dayNumber(from), dayNumber(to)).filter((e) => f.test(e)));
+  const lists = pairLists(t, events);
+  const keep = actorFilter(t, filters);
+  const minCount = filters?.minWeight ?? 1;
+  const kept = new Uint8Array(lists.start.length);
+  const kind = t.kind.data, day = t.dayFrom.data, actorIds = t.actorIds, kindNames = t.kinds;
+  const seenKind = new Int32Array(kindNames.length + 1).fill(-1);
+  const flat = lists.events, start = lists.start;
+  const order = t.pairsInOrder();
+  const ties: TieAggregate[] = [];
+  for (let i = 0; i < order.index.length; i++) {
+    const a = order.a[i], b = order.b[i];
+    if (!keep(a, b)) continue;
+    for (let rel = 0; rel < 2; rel++) {
+      const slot = 2 * order.index[i] + rel;
+      const lo = start[slot], hi = start[slot + 1], count = hi - lo;
+      if (!count || count < minCount) continue;
+      kept[slot] = 1;
+      const kinds: string[] = [];
+      let first = day[flat[lo]], last = first;
+      for (let k = lo; k < hi; k++) {
+        const e = flat[k], kd = kind[e], d = day[e];
+        if (seenKind[kd] !== slot) { seenKind[kd] = slot; kinds.push(kindNames[kd]); }
+        if (d < first) first = d; else if (d > last) last = d;
+      }
+      ties.push({
+        a: actorIds[a], b: actorIds[b], relation: rel === 0 ? 'met' : 'pact',
+        kinds: kinds.length > 1 ? kinds.sort() : kinds, count,
+        firstDate: dayText(first), lastDate: dayText(last),
+        eventIds: newestIds(t, flat, lo, hi, maxIds),
+      });
+    }
+  }
+  return { ties, weights: filters ? actorWeights(t, events, kept) : {} };
+}
+
+/** Which actor pairs the network filters let through (organisations, countries), by actor index. */
+function actorFilter(t: EventTable, filters: TieFilters | null): (a: number, b: number) => boolean {
+  if (!filters) return () => true;
+  const n = t.actorIds.length;
+  const allowed = new Uint8Array(n).fill(1), wanted = new Uint8Array(n).fill(1);
+  if (!filters.includeOrganizations) for (let a = 0; a < n; a++) if (t.actorIds[a].startsWith('org:')) allowed[a] = 0;
+  if (filters.countries?.length) {
+    wanted.fill(0);
+    for (const c of filters.countries) { const a = t.actorOf(`country:${c}`); if (a !== undefined) wanted[a] = 1; }
+  }
+  return (a, b) => allowed[a] === 1 && allowed[b] === 1 && (wanted[a] === 1 || wanted[b] === 1);
+}
+
+/** The events of each pair and relation as one flat array: slot 2 * pair.index (+1 for pacts)
+ * holds events[start[slot] .. start[slot + 1]). Two passes over the events' actor pairs (count,
+ * then place) and no per-pair allocation. */
+function pairLists(t: EventTable, events: Int32Array): { start: Int32Array; events: Int32Array } {
+  const n = t.actorIds.length, matrix = t.pairMatrix();
+  const type = t.type.data, first = t.actorStart.data, count = t.actorCount.data, pool = t.pool.data;
+  const start = new Int32Array(t.pairList.length * 2 + 1);
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
+    for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) start[2 * matrix[row + pool[s + j]] + rel + 1]++; }
+  }
+  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
+  const next = start.slice(0, start.length - 1);
+  const flat = new Int32Array(start[start.length - 1]);
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
+    for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) flat[next[2 * matrix[row + pool[s + j]] + rel]++] = e; }
+  }
+  return { start, events: flat };
+}
+
+/** Scratch space for newestIds' head (queries run one at a time, synchronously). */
+const HEAD_MAX = 16;
+const head = new Int32Array(HEAD_MAX);
+
+/** The ids of the newest `max` events of flat[lo..hi) in the store's order: start day
+ * descending, then id. A head of up to HEAD_MAX is kept sorted while reading the list (ids are
+ * compared only between events of one day); a longer one sorts the list. */
+function newestIds(t: EventTable, flat: Int32Array, lo: number, hi: number, max: number): string[] {
+  const day = t.dayFrom.data, ids = t.ids;
+  const take = Math.min(max, hi - lo);
+  if (take > HEAD_MAX) {
+    const all = Array.from(flat.subarray(lo, hi)).sort((x, y) => day[y] - day[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
+    return all.slice(0, take).map((e) => ids[e]);
+  }
+  let n = 0;
+  for (let k = lo; k < hi && take; k++) {
+    const e = flat[k], d = day[e];
+    let at: number;
+    if (n < take) at = n++;
+    else {
+      const last = head[n - 1];
+      if (d < day[last] || (d === day[last] && !(ids[e] < ids[last]))) continue;
+      at = n - 1;
+    }
+    while (at > 0) {
+      const prev = head[at - 1];
+      if (d > day[prev] || (d === day[prev] && ids[e] < ids[prev])) { head[at] = prev; at--; } else break;
+    }
+    head[at] = e;
+  }
+  const out: string[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = ids[head[k]];
+  return out;
+}
+
+/** Per actor, the events with at least one kept tie at that actor. */
+function actorWeights(t: EventTable, events: Int32Array, kept: Uint8Array): Record<string, number> {
+  const n = t.actorIds.length, matrix = t.pairMatrix();
+  const type = t.type.data, first = t.actorStart.data, count = t.actorCount.data, pool = t.pool.data;
+  const weight = new Int32Array(n);
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k], s = first[e], m = count[e], rel = type[e] === MEETING ? 0 : 1;
+    for (let i = 0; i < m; i++) {
+      const row = pool[s + i] * n;
+      for (let j = 0; j < m; j++) if (j !== i && kept[2 * matrix[row + pool[s + j]] + rel]) { weight[pool[s + i]]++; break; }
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (let a = 0; a < n; a++) if (weight[a]) weights[t.actorIds[a]] = weight[a];
+  return weights;
+}
