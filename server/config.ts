@@ -20,7 +20,7 @@ const Env = z.object({
   /** In-memory projection of events in front of the store: on (default for the embedded store), off. */
   ENTENTE_PROJECTION: z.enum(['auto', 'on', 'off']).default('auto'),
   /** Embedded engine's page cache, in MiB (its own default takes most of the machine's memory). */
-  ENTENTE_BUFFER_POOL_MB: z.coerce.number().int().min(64).max(1 << 20).default(512),
+  ENTENTE_BUFFER_POOL_MB: z.coerce.number().int().min(64).max(1 << 20).default(256),
   ENTENTE_CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** Largest accepted POST /api/documents body, in bytes. */
   ENTENTE_DOCUMENT_LIMIT: z.coerce.number().int().min(1024).default(6 * 1024 * 1024),

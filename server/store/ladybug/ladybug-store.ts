@@ -18,7 +18,7 @@ import { openError, prepareDataDir } from './data-dir.js';
 import { shortestPaths, tieFilterParams } from './paths.js';
 import { scanEvents } from './scan-events.js';
 import { dayOf, dayOrNull, nodeRecord, nodeRecordOfValue, propsOf } from './rows.js';
-import { byTable, isActor, NODE_TABLES, tableOf, type NodeTable } from './tables.js';
+import { byTable, isActor, NODE_TABLES, REL_TABLES, tableOf, type NodeTable } from './tables.js';
 import { writeBatchIn } from './write-batch.js';
 
 // The type declarations describe VERSION on the default export's object type only.
@@ -96,7 +96,7 @@ export class LadybugStore implements GraphStore {
         if (!/^\d{1,2}$/.test(MaxHops)) throw new StoreError(`maxHops "${MaxHops}" is not a small whole number`, 'invalid');
         text = text.replaceAll('{{MaxHops}}', MaxHops);
       }
-      text = withLabels(text, labels, NODE_TABLES);
+      text = withLabels(text, labels, [...NODE_TABLES, ...REL_TABLES]);
       if (Filter === undefined && File === undefined) this.texts.set(key, text);
     }
     return text;
@@ -163,11 +163,11 @@ export class LadybugStore implements GraphStore {
 
   // ---- reads ---------------------------------------------------------------------------------
   async counts(): Promise<Counts> {
-    const n = Object.fromEntries((await this.read('counts')).map((r) => [String(r.k), Number(r.n)]));
-    return {
-      nodes: { countries: n.countries, persons: n.persons, organizations: n.organizations, meetings: n.meetings, pacts: n.pacts, documents: n.documents },
-      edges: { attended: n.attended, partyTo: n.partyTo, represents: n.represents, heldIn: n.heldIn, reportedIn: n.reportedIn, ties: n.ties },
-    };
+    const count = async (name: 'count-nodes' | 'count-edges', Label: string) => Number((await this.read(name, {}, { Label }))[0]?.n ?? 0);
+    const nodes = (Label: string) => count('count-nodes', Label), edges = (Label: string) => count('count-edges', Label);
+    const [countries, persons, organizations, meetings, pacts, documents] = await Promise.all(['Country', 'Person', 'Organization', 'Meeting', 'Pact', 'Document'].map(nodes));
+    const [attended, partyTo, represents, heldIn, reportedIn, ties] = await Promise.all(['ATTENDED', 'PARTY_TO', 'REPRESENTS', 'HELD_IN', 'REPORTED_IN', 'TIE'].map(edges));
+    return { nodes: { countries, persons, organizations, meetings, pacts, documents }, edges: { attended, partyTo, represents, heldIn, reportedIn, ties } };
   }
 
   async timeRange(): Promise<{ from: string | null; to: string | null }> {

@@ -4,6 +4,7 @@ import { StoreError, type NodeRecord } from '../graph-store.js';
 
 export const NODE_TABLES = ['Country', 'Organization', 'Person', 'Meeting', 'Pact', 'Document'] as const;
 export type NodeTable = (typeof NODE_TABLES)[number];
+export const REL_TABLES = ['ATTENDED', 'PARTY_TO', 'REPRESENTS', 'HELD_IN', 'REPORTED_IN', 'TIE'] as const;
 
 export const TABLE_OF_KIND: Record<NodeRecord['kind'], NodeTable> = {
   country: 'Country', organization: 'Organization', person: 'Person', meeting: 'Meeting', pact: 'Pact', document: 'Document',
