@@ -81,6 +81,19 @@ export interface NetworkTies { ties: TieAggregate[]; weights: Record<string, num
 
 export interface NodeRecord { id: string; kind: 'country' | 'person' | 'organization' | 'meeting' | 'pact' | 'document'; props: Record<string, unknown> }
 
+export interface YearActivity { year: string; meetings: number; pacts: number }
+
+/** Per-year rows (year, meeting or pact, count) folded into YearActivity rows in year order. */
+export function foldActivity(rows: { year: string; type: 'meeting' | 'pact'; n: number }[]): YearActivity[] {
+  const byYear = new Map<string, YearActivity>();
+  for (const r of rows) {
+    const y = byYear.get(r.year) ?? { year: r.year, meetings: 0, pacts: 0 };
+    if (r.type === 'meeting') y.meetings += r.n; else y.pacts += r.n;
+    byYear.set(r.year, y);
+  }
+  return [...byYear.values()].sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+}
+
 export interface EntityHit { id: string; kind: 'country' | 'person' | 'organization'; label: string; matched: string }
 
 export interface EvidenceRecord { documentId: string; documentTitle: string; published: string; lang: string; sourceName: string; sourceUrl: string | null; start: number; end: number; quote: string; rule: string }
@@ -116,6 +129,8 @@ export interface GraphStore {
   getNodes(ids: string[]): Promise<NodeRecord[]>;
   /** Roles a person held (REPRESENTS edges). */
   roles(personId: string): Promise<RepresentsRow[]>;
+  /** Dated events of an entity counted per year of their date, by year. */
+  activity(id: string): Promise<YearActivity[]>;
   entityEvents(id: string, window: TimeWindow, offset: number, limit: number): Promise<PageOf<EventSummary>>;
   /** Actors sharing events with id in the window, ranked by meetings then pacts. */
   counterparts(id: string, window: TimeWindow, limit: number): Promise<{ id: string; meetings: number; pacts: number }[]>;

@@ -9,7 +9,7 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphStore } from './graph-store.js';
 
-type ReadName = 'counts' | 'timeRange' | 'search' | 'getNodes' | 'roles' | 'entityEvents' | 'counterparts' | 'eventDetail' | 'pairEvents' | 'ties' | 'networkTies' | 'attendance' | 'shortestPaths';
+type ReadName = 'counts' | 'timeRange' | 'search' | 'getNodes' | 'roles' | 'activity' | 'entityEvents' | 'counterparts' | 'eventDetail' | 'pairEvents' | 'ties' | 'networkTies' | 'attendance' | 'shortestPaths';
 
 export interface ReadCacheStats { hits: number; misses: number; clears: number }
 
@@ -57,7 +57,7 @@ export function withReadCache(store: GraphStore, maxEntries: number): GraphStore
     dump: () => store.dump(),
     scanEvents: (sink, ids) => store.scanEvents(sink, ids),
     eventSummaries: (ids) => store.eventSummaries(ids),
-    counts: read('counts'), timeRange: read('timeRange'), search: read('search'), getNodes: read('getNodes'), roles: read('roles'),
+    counts: read('counts'), timeRange: read('timeRange'), search: read('search'), getNodes: read('getNodes'), roles: read('roles'), activity: read('activity'),
     entityEvents: read('entityEvents'), counterparts: read('counterparts'), eventDetail: read('eventDetail'), pairEvents: read('pairEvents'),
     ties: read('ties'), networkTies: read('networkTies'), attendance: read('attendance'), shortestPaths: read('shortestPaths'),
     cacheStats: () => ({ ...stats }),

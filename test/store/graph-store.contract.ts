@@ -234,6 +234,23 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
         expect(await ref.s.eventSummaries([])).toEqual([]);
       });
 
+      it('activity: dated events per year of their date, the same as the event list says', async () => {
+        for (const id of [JP, US, VN, ASEAN, P.blinken]) {
+          const { items } = await ref.s.entityEvents(id, {}, 0, 1000);
+          const expected = new Map<string, { year: string; meetings: number; pacts: number }>();
+          for (const e of items) {
+            if (!e.date) continue;
+            const y = expected.get(e.date.slice(0, 4)) ?? { year: e.date.slice(0, 4), meetings: 0, pacts: 0 };
+            if (e.type === 'meeting') y.meetings++; else y.pacts++;
+            expected.set(y.year, y);
+          }
+          expect(expected.size).toBeGreaterThan(0);
+          expect(await ref.s.activity(id)).toEqual([...expected.values()].sort((a, b) => (a.year < b.year ? -1 : 1)));
+        }
+        expect(await ref.s.activity('country:ZZ')).toEqual([]);
+        expect(await ref.s.activity(E.summitJpVn)).toEqual([]);
+      });
+
       it('entityEvents windows: pacts in force count, meetings only inside', async () => {
         const y2024 = await ref.s.entityEvents(JP, { from: '2024' }, 0, 50);
         expect(y2024.items.map((e) => e.id)).toEqual([E.ministerialJpUs, E.summitJpVn, E.pactJpVn, E.pactJpPh]);

@@ -101,6 +101,7 @@ describe('projection answers as the store does (synthetic world)', () => {
         await same((s) => s.entityEvents(id, w, 10, 10));
         await same((s) => s.counterparts(id, w, 15));
       }
+      await same((s) => s.activity(id));
     }
   });
 

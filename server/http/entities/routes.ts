@@ -9,7 +9,6 @@ import { parseParams, parseQuery } from '../validate.js';
 import { EntityDetail, EntityEventsQuery, EntityParams, EventPage } from './schema.js';
 
 /** Enough events to draw a per-year profile without paging through a hub's whole history. */
-const TIMELINE_EVENTS = 10_000;
 const COUNTERPARTS = 25;
 
 export async function actorRecord(store: GraphStore, id: string): Promise<NodeRecord> {
@@ -33,26 +32,18 @@ export const entitiesModule: ApiModule = {
     r.get('/api/entities/:id', async (req, res) => {
       const { id } = parseParams(EntityParams, req);
       const record = await actorRecord(store, id);
-      const [roles, counterparts, events] = await Promise.all([
+      const [roles, counterparts, timeline] = await Promise.all([
         record.kind === 'person' ? store.roles(id) : Promise.resolve([]),
         store.counterparts(id, {}, COUNTERPARTS),
-        store.entityEvents(id, {}, 0, TIMELINE_EVENTS),
+        store.activity(id),
       ]);
       const others = await store.getNodes([...new Set([...counterparts.map((c) => c.id), ...roles.map((x) => x.country)])]);
       const byId = new Map(others.map((n) => [n.id, n]));
-      const perYear = new Map<string, { year: string; meetings: number; pacts: number }>();
-      for (const e of events.items) {
-        if (!e.date) continue;
-        const year = e.date.slice(0, 4);
-        const y = perYear.get(year) ?? { year, meetings: 0, pacts: 0 };
-        if (e.type === 'meeting') y.meetings++; else y.pacts++;
-        perYear.set(year, y);
-      }
       res.json({
         entity: entityOf(record),
         roles: roles.map((x) => ({ country: x.country, countryLabel: byId.get(x.country) ? labelOf(byId.get(x.country)!) : x.country, role: x.role, from: x.from, to: x.to })),
         counterparts: counterparts.map((c) => ({ ...c, label: byId.get(c.id) ? labelOf(byId.get(c.id)!) : c.id, kind: byId.get(c.id)?.kind ?? 'country' })),
-        timeline: [...perYear.values()].sort((a, b) => (a.year < b.year ? -1 : 1)),
+        timeline,
       });
     });
     r.get('/api/entities/:id/events', async (req, res) => {

@@ -6,9 +6,10 @@ import lbug from '@ladybugdb/core';
 import { foldName } from '../../domain/ids.js';
 import type { EventSummary, PageOf, Relation } from '../../domain/network/schema.js';
 import {
+  foldActivity,
   StoreError,
   type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch,
-  type NetworkTieQuery, type NetworkTies, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
+  type NetworkTieQuery, type NetworkTies, type RepresentsRow, type YearActivity, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { networkTiesOf } from '../network-ties.js';
 import { cypher, cypherStatements, withLabels } from '../queries.js';
@@ -207,6 +208,13 @@ export class LadybugStore implements GraphStore {
   async roles(personId: string): Promise<RepresentsRow[]> {
     if (tableOf(personId) !== 'Person') return [];
     return (await this.read('roles', { id: personId })).map(representsRow);
+  }
+
+  async activity(id: string): Promise<YearActivity[]> {
+    const table = tableOf(id);
+    if (table !== 'Country' && table !== 'Organization' && table !== 'Person') return [];
+    const rows = await this.read('entity-activity', { id }, { Label: table });
+    return foldActivity(rows.map((r) => ({ year: String(r.year), type: r.label === 'Meeting' ? 'meeting' : 'pact', n: Number(r.n) })));
   }
 
   async entityEvents(id: string, window: TimeWindow, offset: number, limit: number): Promise<PageOf<EventSummary>> {

@@ -7,9 +7,10 @@ import { foldName, kindOfId } from '../../domain/ids.js';
 import { OPEN_END } from '../../domain/interchange/plan.js';
 import type { EventSummary, PageOf } from '../../domain/network/schema.js';
 import {
+  foldActivity,
   StoreError,
   type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type EvidenceRecord, type GraphStore, type NodeRecord,
-  type NetworkTieQuery, type NetworkTies, type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
+  type NetworkTieQuery, type NetworkTies, type YearActivity, type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { networkTiesOf } from '../network-ties.js';
 import { daySpan } from '../window.js';
@@ -218,6 +219,11 @@ export class Neo4jStore implements GraphStore {
       .map((e) => ({ ...e, sourceUrl: e.sourceUrl ?? null }))
       .sort((x, y) => cmp(x.published, y.published) || cmp(x.documentId, y.documentId) || x.start - y.start);
     return { event: { id, kind, props: nodeRow(kind, r.get('props')) }, participants, place: r.get('place') ?? null, evidence };
+  }
+
+  async activity(id: string): Promise<YearActivity[]> {
+    const records = await this.query('reading activity', 'entity-activity', { id });
+    return foldActivity(records.map((r) => ({ year: String(r.get('year')), type: r.get('type'), n: plain(r.get('n')) as number })));
   }
 
   async pairEvents(a: string, b: string, relations: TieQuery['relations'], window: TimeWindow, offset: number, limit: number): Promise<PageOf<EventSummary>> {

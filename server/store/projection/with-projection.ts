@@ -7,7 +7,8 @@
 // Only for a store this process alone writes to (the embedded store's file lock guarantees it).
 // Until the first load finishes, reads go to the store.
 import type { EventSummary, PageOf } from '../../domain/network/schema.js';
-import type { GraphStore, NodeRecord, StoreInfo, WriteBatch } from '../graph-store.js';
+import { foldActivity, type GraphStore, type NodeRecord, type StoreInfo, type WriteBatch } from '../graph-store.js';
+import { dayText } from '../day-numbers.js';
 import { factsOfBatch } from './apply-batch.js';
 import { EventTable, MEETING, PACT } from './event-table.js';
 import { shortestPathsOf } from './paths.js';
@@ -149,6 +150,14 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       if (!ready() || !isActorId(id)) return store.entityEvents(id, window, offset, limit);
       if (a === undefined) return { total: 0, offset, limit, items: [] };
       return page(eventsPassing(table.eventsOf[a], windowFilter(table, window)), offset, limit);
+    },
+
+    async activity(id) {
+      if (!ready() || !isActorId(id)) return store.activity(id);
+      const a = table.actorOf(id);
+      if (a === undefined) return [];
+      const known = table.known.data, day = table.dayFrom.data, type = table.type.data;
+      return foldActivity(table.eventsOf[a].filter((e) => known[e] === 1).map((e) => ({ year: dayText(day[e]).slice(0, 4), type: type[e] === MEETING ? 'meeting' : 'pact', n: 1 })));
     },
 
     async counterparts(id, window, limit) {
