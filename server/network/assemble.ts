@@ -12,7 +12,8 @@ export interface NetworkFilters extends TieFilters {
 
 export const edgeIdOf = (relation: string, source: string, target: string) => `${relation}:${source}|${target}`;
 
-/** An edge for a tie, with at most maxEventIds of its (newest first) event ids. */
+/** An edge for a tie, with at most maxEventIds of its (newest first) event ids; its arrays are
+ * its own (the store's answers may be shared and frozen, see store/read-cache.ts). */
 export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {
   const [source, target] = t.a < t.b ? [t.a, t.b] : [t.b, t.a];
   return {
@@ -20,13 +21,13 @@ export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {
     source,
     target,
     relation: t.relation,
-    kinds: t.kinds,
+    kinds: [...t.kinds],
     weight: t.count,
     meetings: t.relation === 'met' ? t.count : 0,
     pacts: t.relation === 'pact' ? t.count : 0,
     firstDate: t.firstDate,
     lastDate: t.lastDate,
-    eventIds: t.eventIds.length > maxEventIds ? t.eventIds.slice(0, maxEventIds) : t.eventIds,
+    eventIds: t.eventIds.slice(0, maxEventIds),
   };
 }
 

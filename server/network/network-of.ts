@@ -33,7 +33,7 @@ export async function networkFromParts(
     ? filterAttendance(await store.attendance(parts.attendanceQuery), parts.filters)
     : undefined;
   const ids = idsNeeded(ties, attendance);
-  const records = ids.length ? await store.getNodes(ids) : [];
+  const records = ids.length ? [...(await store.getNodes(ids))] : [];
   // Persons point at their country: fetch the countries not already in the tie graph.
   const have = new Set(records.map((r) => r.id));
   const missing = [...new Set(records.filter((r) => r.kind === 'person').map((r) => r.props.country).filter((c): c is string => typeof c === 'string' && !!c && !have.has(c)))];
