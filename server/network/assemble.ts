@@ -77,7 +77,7 @@ export interface AssembleInput {
   ties: TieAggregate[];
   weights: Record<string, number>;
   /** Event ids per person edge (actor ties arrive cut already). */
-  eventIdsPerEdge?: number;
+  eventIdsPerEdge: number;
   /** Meetings with persons (already filtered), only when the person layer is wanted. */
   attendance?: AttendanceRow[];
   records: NodeRecord[];
@@ -88,7 +88,7 @@ export interface AssembleInput {
 /** Builds the network: one edge per actor pair and relation, person–person "met" edges and
  * person→country "represents" edges when attendance is given. Node weight is the number of
  * distinct events on its edges. */
-export function assembleNetwork({ ties, weights, eventIdsPerEdge = 5, attendance, records, window, meta }: AssembleInput): Network {
+export function assembleNetwork({ ties, weights, eventIdsPerEdge, attendance, records, window, meta }: AssembleInput): Network {
   const edges: EdgeData[] = ties.map((t) => edgeOfTie(t));
   const recordById = new Map(records.map((r) => [r.id, r]));
   const weightOf = new Map<string, number>();

@@ -23,6 +23,11 @@ export const attendance: AttendanceRow[] = [
   { meeting: 'meeting:03', kind: 'summit', dateFrom: '2024-11-02', dateTo: '2024-11-02', entities: ['country:JP', 'country:US', 'person:aaaa1111'] },
 ];
 
-/** Ties as GraphStore.networkTies hands them out (filtered, with actor weights). */
-export const kept = (list: TieAggregate[] = ties, filters: Partial<TieFilters> = {}): NetworkTies =>
-  networkTiesOf(list, { relations: ['met', 'pact'], minWeight: 1, includeOrganizations: true, maxEventIds: 50, ...filters });
+const EVENT_IDS_PER_EDGE = 50;
+
+/** Ties as GraphStore.networkTies hands them out (filtered, with actor weights), and the number
+ * of event ids per edge they were cut to: what assembleNetwork takes besides records. */
+export const kept = (list: TieAggregate[] = ties, filters: Partial<TieFilters> = {}): NetworkTies & { eventIdsPerEdge: number } => ({
+  ...networkTiesOf(list, { relations: ['met', 'pact'], minWeight: 1, includeOrganizations: true, maxEventIds: EVENT_IDS_PER_EDGE, ...filters }),
+  eventIdsPerEdge: EVENT_IDS_PER_EDGE,
+});

@@ -1,15 +1,22 @@
 // What `GraphStore.networkTies` means, computed from the full ties: the adapters that read ties
-// with Cypher answer it this way, and the projection (projection/network-ties.ts) computes the
+// with Cypher answer it this way, and the projection (projection/window-ties.ts) computes the
 // same without ever holding every event id of a window.
 import type { NetworkTieQuery, NetworkTies, TieAggregate, TieFilters } from './graph-store.js';
 
-/** A test for one tie's ends and count under the network filters. */
-export function tieFilterOf(f: TieFilters): (a: string, b: string, count: number) => boolean {
+/** How the filters see one actor: whether it may be an end at all (organisations can be left
+ * out), and whether it is an end the countries filter asks for (every actor when there is none).
+ * A tie is kept when both ends are allowed, one is wanted, and it has minWeight events or more. */
+export function actorTestsOf(f: TieFilters): { allowed(id: string): boolean; wanted(id: string): boolean } {
   const countryIds = f.countries?.length ? new Set(f.countries.map((c) => `country:${c}`)) : null;
-  return (a, b, count) =>
-    count >= f.minWeight &&
-    (f.includeOrganizations || (!a.startsWith('org:') && !b.startsWith('org:'))) &&
-    (!countryIds || countryIds.has(a) || countryIds.has(b));
+  return {
+    allowed: (id) => f.includeOrganizations || !id.startsWith('org:'),
+    wanted: (id) => !countryIds || countryIds.has(id),
+  };
+}
+
+function tieFilterOf(f: TieFilters): (a: string, b: string, count: number) => boolean {
+  const { allowed, wanted } = actorTestsOf(f);
+  return (a, b, count) => count >= f.minWeight && allowed(a) && allowed(b) && (wanted(a) || wanted(b));
 }
 
 /** Keeps the ties passing the filters; an actor's weight is the number of distinct events on its

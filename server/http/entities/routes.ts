@@ -8,7 +8,6 @@ import { jsonResponses, type ApiModule } from '../module.js';
 import { parseParams, parseQuery } from '../validate.js';
 import { EntityDetail, EntityEventsQuery, EntityParams, EventPage } from './schema.js';
 
-/** Enough events to draw a per-year profile without paging through a hub's whole history. */
 const COUNTERPARTS = 25;
 
 export async function actorRecord(store: GraphStore, id: string): Promise<NodeRecord> {

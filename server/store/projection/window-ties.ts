@@ -3,6 +3,7 @@
 // dropped into per-pair lists (pairLists); each kept list then yields its count, kinds, first
 // and last day and its newest ids.
 import type { NetworkTieQuery, NetworkTies, TieAggregate, TieFilters, TieQuery } from '../graph-store.js';
+import { actorTestsOf } from '../network-ties.js';
 import { daySpan } from '../window.js';
 import { dayNumber, dayText } from '../day-numbers.js';
 import { MEETING, type EventTable } from './event-table.js';
@@ -59,17 +60,14 @@ function windowTies(t: EventTable, query: TieQuery, filters: TieFilters | null, 
   return { ties, weights: filters ? actorWeights(t, events, kept) : {} };
 }
 
-/** Which actor pairs the network filters let through (organisations, countries), by actor index. */
+/** Which actor pairs the network filters let through (organisations, countries), by actor
+ * index: actorTestsOf's answers for each actor, looked up once per query. */
 function actorFilter(t: EventTable, filters: TieFilters | null): (a: number, b: number) => boolean {
   if (!filters) return () => true;
-  const n = t.actorIds.length;
-  const allowed = new Uint8Array(n).fill(1), wanted = new Uint8Array(n).fill(1);
-  if (!filters.includeOrganizations) for (let a = 0; a < n; a++) if (t.actorIds[a].startsWith('org:')) allowed[a] = 0;
-  if (filters.countries?.length) {
-    wanted.fill(0);
-    for (const c of filters.countries) { const a = t.actorOf(`country:${c}`); if (a !== undefined) wanted[a] = 1; }
-  }
-  return (a, b) => allowed[a] === 1 && allowed[b] === 1 && (wanted[a] === 1 || wanted[b] === 1);
+  const { allowed, wanted } = actorTestsOf(filters);
+  const ok = Uint8Array.from(t.actorIds, (id) => (allowed(id) ? 1 : 0));
+  const want = Uint8Array.from(t.actorIds, (id) => (wanted(id) ? 1 : 0));
+  return (a, b) => ok[a] === 1 && ok[b] === 1 && (want[a] === 1 || want[b] === 1);
 }
 
 /** The events of each pair and relation as one flat array: slot 2 * pair.index (+1 for pacts)
