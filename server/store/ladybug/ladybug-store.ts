@@ -165,9 +165,8 @@ export class LadybugStore implements GraphStore {
   // ---- reads ---------------------------------------------------------------------------------
   async counts(): Promise<Counts> {
     const count = async (name: 'count-nodes' | 'count-edges', Label: string) => Number((await this.read(name, {}, { Label }))[0]?.n ?? 0);
-    const nodes = (Label: string) => count('count-nodes', Label), edges = (Label: string) => count('count-edges', Label);
-    const [countries, persons, organizations, meetings, pacts, documents] = await Promise.all(['Country', 'Person', 'Organization', 'Meeting', 'Pact', 'Document'].map(nodes));
-    const [attended, partyTo, represents, heldIn, reportedIn, ties] = await Promise.all(['ATTENDED', 'PARTY_TO', 'REPRESENTS', 'HELD_IN', 'REPORTED_IN', 'TIE'].map(edges));
+    const [countries, organizations, persons, meetings, pacts, documents] = await Promise.all(NODE_TABLES.map((t) => count('count-nodes', t)));
+    const [attended, partyTo, represents, heldIn, reportedIn, ties] = await Promise.all(REL_TABLES.map((t) => count('count-edges', t)));
     return { nodes: { countries, persons, organizations, meetings, pacts, documents }, edges: { attended, partyTo, represents, heldIn, reportedIn, ties } };
   }
 
