@@ -3,7 +3,7 @@
 import { Interchange, type InterchangeInput } from '../../server/domain/interchange/schema.js';
 import { planWrites } from '../../server/domain/interchange/plan.js';
 import { documentIdOf, personId } from '../../server/domain/ids.js';
-import type { WriteBatch } from '../../server/store/graph-store.js';
+import type { GraphStore, WriteBatch } from '../../server/store/graph-store.js';
 
 const TEXT_A = 'Prime Minister Kishida met President Thuong in Hanoi on March 18, 2024. The two leaders recalled the partnership they upgraded on November 27, 2023. Both had sat with ASEAN and the United States in Jakarta last September.';
 const TEXT_B = 'ブリンケン国務長官は4月5日、北京で王毅外相と会談した。8日にはワシントンで日本側と協議した。5月10日には中国とベトナムの協議も予定されている。';
@@ -56,6 +56,13 @@ export const FIXTURE: InterchangeInput = {
     { type: 'meeting', kind: 'talks', status: 'planned', date: '2024-05-10', participants: [{ type: 'country', code: 'CN' }, { type: 'country', code: 'VN' }], evidence: [ev(DOC_B, TEXT_B, '5月10日には中国とベトナムの協議も予定されている。')] },
   ],
 };
+
+/** Actor ids of the fixture. */
+export const JP = 'country:JP', VN = 'country:VN', US = 'country:US', CN = 'country:CN', PH = 'country:PH', ASEAN = 'org:ASEAN';
+
+export async function writeAll(store: GraphStore, batches: WriteBatch[]) {
+  for (const b of batches) await store.writeBatch(b);
+}
 
 export function fixtureBatches(): WriteBatch[] {
   return planWrites(Interchange.parse(FIXTURE));
