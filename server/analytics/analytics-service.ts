@@ -9,7 +9,7 @@ import { snapshotNetwork } from '../network/snapshot.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { blocChanges, type BlocChanges } from './bloc-changes.js';
 import { computeMetrics } from './compute-metrics.js';
-import { pickImplementation } from './implementations/registry.js';
+import { implementationsFor, pickImplementation } from './implementations/registry.js';
 import type { MetricsImplementation } from './implementations/types.js';
 import { cacheKey, MetricsCache } from './metrics-cache.js';
 import { periodsOf, type Bucket } from './periods.js';
@@ -69,26 +69,35 @@ export function createAnalytics({ store, cache = new MetricsCache(), registry, f
     return fingerprint.value;
   };
 
-  const settingsOf = (s: RunSettings) => ({
-    implementation: pickImplementation(s.implementation, registry).id,
-    metrics: [...new Set(s.metrics?.length ? s.metrics : METRICS)].sort(),
-    seed: s.seed ?? DEFAULT_SEED,
-    resolution: s.resolution ?? 1,
-  });
+  // The store's own algorithms (Neo4j GDS) come first when it has them; asked once.
+  const implementations = registry ? Promise.resolve(registry) : implementationsFor(store);
+  const settingsOf = async (s: RunSettings) => {
+    const resolution = s.resolution ?? 1;
+    const registry = await implementations;
+    return {
+      implementation: pickImplementation(s.implementation, registry, { resolution }).id,
+      metrics: [...new Set(s.metrics?.length ? s.metrics : METRICS)].sort(),
+      seed: s.seed ?? DEFAULT_SEED,
+      resolution,
+      registry,
+    };
+  };
+  /** What the cache key holds of the settings (the registry is the same for every request). */
+  const keyOf = ({ registry: _registry, ...rest }: Awaited<ReturnType<typeof settingsOf>>) => rest;
 
   /** Metrics of the network in a window (the /network query). */
   async function metrics(query: MetricsQuery, settings: RunSettings = {}): Promise<MetricsResult> {
-    const s = settingsOf(settings);
-    const key = cacheKey({ view: 'window', query: { ...query, eventIdsPerEdge: undefined }, s, data: await dataFingerprint() });
-    return cache.getOrCompute(key, async () => computeMetrics(await networkOf(store, { ...query, eventIdsPerEdge: 0 }), { ...s, registry }));
+    const s = await settingsOf(settings);
+    const key = cacheKey({ view: 'window', query: { ...query, eventIdsPerEdge: undefined }, s: keyOf(s), data: await dataFingerprint() });
+    return cache.getOrCompute(key, async () => computeMetrics(await networkOf(store, { ...query, eventIdsPerEdge: 0 }), s));
   }
 
   /** Metrics of the network as of a day: pacts in force then, meetings of the year before. */
   async function metricsAsOf(at: string, filters: NetworkFilters, settings: RunSettings = {}): Promise<MetricsResult> {
-    const s = settingsOf(settings);
+    const s = await settingsOf(settings);
     const day = lastDay(at);
-    const key = cacheKey({ view: 'asOf', day, filters, s, data: await dataFingerprint() });
-    return cache.getOrCompute(key, async () => computeMetrics(await snapshotNetwork(store, day, { ...filters, from: undefined, to: undefined, eventIdsPerEdge: 0 }), { ...s, registry }));
+    const key = cacheKey({ view: 'asOf', day, filters, s: keyOf(s), data: await dataFingerprint() });
+    return cache.getOrCompute(key, async () => computeMetrics(await snapshotNetwork(store, day, { ...filters, from: undefined, to: undefined, eventIdsPerEdge: 0 }), s));
   }
 
   async function series(req: SeriesRequest): Promise<SeriesResult> {

@@ -37,7 +37,7 @@ export function numberCommunities(raw: Map<string, number>): { byNode: Map<strin
 }
 
 export async function computeMetrics(network: Pick<Network, 'nodes' | 'edges' | 'window'>, options: ComputeOptions = {}): Promise<MetricsResult> {
-  const implementation = pickImplementation(options.implementation, options.registry);
+  const implementation = pickImplementation(options.implementation, options.registry, { resolution: options.resolution ?? 1 });
   const metrics = new Set<MetricName>(options.metrics?.length ? options.metrics : METRICS);
   const graph = weightedGraphOf(network);
   const raw = await implementation.run(graph, { metrics, seed: options.seed ?? DEFAULT_SEED, resolution: options.resolution ?? 1 });

@@ -106,6 +106,20 @@ export interface EventFacts { id: string; type: 'meeting' | 'pact'; kind: string
 
 export interface PathSearch extends TieQuery { source: string; target: string; maxHops: number; all: boolean }
 
+/** An undirected weighted graph for the database's own algorithms: nodes are 0..nodeCount-1,
+ * one edge per pair (a < b), weight > 0. The caller builds it, so every engine sees one input. */
+export interface AlgorithmGraph { nodeCount: number; edges: { a: number; b: number; weight: number }[] }
+export interface AlgorithmRequest { degree: boolean; weightedDegree: boolean; pagerank: boolean; betweenness: boolean; communities: boolean }
+/** Per node index. PageRank sums to 1; betweenness is normalised by (n-1)(n-2)/2 (hops, not weights). */
+export interface AlgorithmResult { degree?: number[]; weightedDegree?: number[]; pagerank?: number[]; betweenness?: number[]; communities?: number[] }
+/** Graph algorithms that run inside the database (Neo4j GDS). */
+export interface StoreAlgorithms {
+  /** Stable id named in analytics responses, e.g. "neo4j-gds". */
+  readonly id: string;
+  readonly description: string;
+  run(graph: AlgorithmGraph, request: AlgorithmRequest): Promise<AlgorithmResult>;
+}
+
 export interface GraphStore {
   readonly info: StoreInfo;
   /** Creates the schema if missing; safe to call on an existing database. */
@@ -153,6 +167,8 @@ export interface GraphStore {
   scanEvents(sink: (rows: EventFacts[]) => void, ids?: string[]): Promise<void>;
   /** List summaries of these events (any order; unknown ids left out), looked up by key. */
   eventSummaries(ids: string[]): Promise<EventSummary[]>;
+  /** The database's own graph algorithms, or null when it has none (asked once, then remembered). */
+  algorithms(): Promise<StoreAlgorithms | null>;
 }
 
 export class StoreError extends Error {

@@ -57,6 +57,7 @@ export function withReadCache(store: GraphStore, maxEntries: number): GraphStore
     dump: () => store.dump(),
     scanEvents: (sink, ids) => store.scanEvents(sink, ids),
     eventSummaries: (ids) => store.eventSummaries(ids),
+    algorithms: () => store.algorithms(),
     counts: read('counts'), timeRange: read('timeRange'), search: read('search'), getNodes: read('getNodes'), roles: read('roles'), activity: read('activity'),
     entityEvents: read('entityEvents'), counterparts: read('counterparts'), eventDetail: read('eventDetail'), pairEvents: read('pairEvents'),
     ties: read('ties'), networkTies: read('networkTies'), attendance: read('attendance'), shortestPaths: read('shortestPaths'),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts an in-process Neo4j 5 (neo4j-harness from Maven Central) for the store tests, in the
+# Starts an in-process Neo4j 5 (neo4j-harness from Maven Central, with Open GDS) for the store tests, in the
 # background, and writes run/neo4j.env for them. No Docker. Stop it with stop.sh.
 #   NEO4J_TEST_PORT  Bolt port on 127.0.0.1 (default 7697)
 #   NEO4J_TEST_HEAP  JVM max heap (default 1g)
@@ -57,12 +57,14 @@ until grep -q '^NEO4J_READY ' "$log" 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1
   sleep 0.3
 done
 
-version="$(sed -n 's/^NEO4J_READY .* version=//p' "$log" | head -1)"
+version="$(sed -n 's/^NEO4J_READY .* version=\([^ ]*\).*/\1/p' "$log" | head -1)"
+gds="$(sed -n 's/^NEO4J_READY .* gds=\([^ ]*\).*/\1/p' "$log" | head -1)"
 cat >"$run/neo4j.env" <<ENV
 NEO4J_URI=bolt://127.0.0.1:$port
 NEO4J_USER=neo4j
 NEO4J_PASSWORD=unused-auth-disabled
 NEO4J_VERSION=$version
+NEO4J_GDS_VERSION=$gds
 ENV
 elapsed=$(echo "$(date +%s.%N) - $started" | bc 2>/dev/null || echo "?")
-echo "Neo4j $version ready on bolt://127.0.0.1:$port (pid $pid, ${elapsed}s); env in $run/neo4j.env"
+echo "Neo4j $version (GDS $gds) ready on bolt://127.0.0.1:$port (pid $pid, ${elapsed}s); env in $run/neo4j.env"

@@ -19,7 +19,9 @@
 //   store reproduces it.
 // - getNodes returns the rows exactly as written (NodeRecord.props equals the write row), in the
 //   order asked, unknown ids left out.
-import { beforeAll, afterAll, describe, it } from '@jest/globals';
+// - algorithms() is null, or scores the graph it is handed (node indices) and leaves the stored
+//   graph untouched.
+import { beforeAll, afterAll, describe, expect, it } from '@jest/globals';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { describeFixtureReads } from './graph-store.contract.reads.js';
 import { describeWriteGuarantees } from './graph-store.contract.writes.js';
@@ -59,5 +61,28 @@ export async function describeGraphStore(name: string, open: Open): Promise<void
 
     describeFixtureReads(useStore);
     describeWriteGuarantees(useStore);
+    describeAlgorithms(useStore);
+  });
+}
+
+function describeAlgorithms(useStore: UseStore): void {
+  describe('algorithms', () => {
+    const ref = useStore();
+    it('are absent (null) or score a triangle with a tail, and write nothing', async () => {
+      const algorithms = await ref.s.algorithms();
+      expect(await ref.s.algorithms()).toBe(algorithms); // asked once, remembered
+      if (!algorithms) return;
+      const before = await ref.s.counts();
+      // 0-1-2 a triangle, 3 hangs off 2, 4 has no tie.
+      const graph = { nodeCount: 5, edges: [{ a: 0, b: 1, weight: 1 }, { a: 0, b: 2, weight: 2 }, { a: 1, b: 2, weight: 1 }, { a: 2, b: 3, weight: 3 }] };
+      const r = await algorithms.run(graph, { degree: true, weightedDegree: true, pagerank: true, betweenness: true, communities: true });
+      expect(r.degree).toEqual([2, 2, 3, 1, 0]);
+      expect(r.weightedDegree).toEqual([3, 2, 6, 3, 0]);
+      expect(r.pagerank!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      // 2 lies on the shortest paths 0–3 and 1–3: 2 of the (5-1)(5-2)/2 = 6 pairs.
+      expect(r.betweenness).toEqual([0, 0, 2 / 6, 0, 0].map((v) => expect.closeTo(v, 12)));
+      expect(r.communities).toHaveLength(5);
+      expect(await ref.s.counts()).toEqual(before);
+    });
   });
 }

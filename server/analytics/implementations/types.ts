@@ -9,12 +9,14 @@ export interface MetricsImplementation {
   readonly description: string;
   /** Whether it can run now (a database extension may be missing offline). */
   available(): boolean;
+  /** Whether it can honour these options (absent: all of them). */
+  supports?(options: Pick<RunOptions, 'resolution'>): boolean;
   run(graph: WeightedGraph, options: RunOptions): Promise<RawMetrics>;
 }
 
 export class ImplementationUnavailableError extends Error {
-  constructor(readonly requested: string, readonly availableIds: string[]) {
-    super(`analytics implementation "${requested}" is not available here (available: ${availableIds.join(', ') || 'none'})`);
+  constructor(readonly requested: string, readonly availableIds: string[], reason = 'is not available here') {
+    super(`analytics implementation "${requested}" ${reason} (available: ${availableIds.join(', ') || 'none'})`);
     this.name = 'ImplementationUnavailableError';
   }
 }

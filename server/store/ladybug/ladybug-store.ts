@@ -8,7 +8,7 @@ import type { EventSummary, PageOf, Relation } from '../../domain/network/schema
 import {
   foldActivity,
   StoreError,
-  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch,
+  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch, type StoreAlgorithms,
   type NetworkTieQuery, type NetworkTies, type RepresentsRow, type YearActivity, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { networkTiesOf } from '../network-ties.js';
@@ -300,6 +300,12 @@ export class LadybugStore implements GraphStore {
       if (table === 'Meeting' || table === 'Pact') for (const r of await this.read(table === 'Meeting' ? 'event-summaries' : 'pact-summaries', { ids: list })) out.push(summaryOf(r));
     }
     return out;
+  }
+
+  /** None: the engine's ALGO extension is downloaded on first use (INSTALL algo), which an
+   * offline machine cannot do and this adapter does not attempt; analytics run in process. */
+  async algorithms(): Promise<StoreAlgorithms | null> {
+    return null;
   }
 
   shortestPaths(query: PathSearch): Promise<string[][]> {

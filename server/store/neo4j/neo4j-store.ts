@@ -10,13 +10,14 @@ import {
   foldActivity,
   StoreError,
   type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type EvidenceRecord, type GraphStore, type NodeRecord,
-  type NetworkTieQuery, type NetworkTies, type YearActivity, type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
+  type NetworkTieQuery, type NetworkTies, type YearActivity, type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats, type StoreAlgorithms,
 } from '../graph-store.js';
 import { networkTiesOf } from '../network-ties.js';
 import { daySpan } from '../window.js';
 import { Neo4jOptions } from './config.js';
 import { cypher as cypherOf, cypherStatements } from '../queries.js';
 import { toStoreError } from './errors.js';
+import { gdsAlgorithms, gdsVersion } from './gds.js';
 import { allShortestPaths } from './paths.js';
 import { checkRows, emptyDump, nodeRow, plain, TABLE_OF_KIND, type NodeKind } from './rows.js';
 
@@ -42,6 +43,7 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   /** Tail of the in-process write queue. */
   private writes: Promise<unknown> = Promise.resolve();
+  private gds: Promise<StoreAlgorithms | null> | null = null;
 
   constructor(private readonly options: Neo4jOptions) {
     this.info = { kind: 'neo4j', engine: 'neo4j (not connected yet)', location: options.database ? `${options.uri} (database ${options.database})` : options.uri };
@@ -305,6 +307,13 @@ export class Neo4jStore implements GraphStore {
       for (const r of records) rows.push(plain(r.get('row')));
     }
     return out;
+  }
+
+  /** GDS when the server has the plugin (asked once per store: installing it needs a restart). */
+  algorithms(): Promise<StoreAlgorithms | null> {
+    this.gds ??= gdsVersion((doing, name, params) => this.query(doing, name, params))
+      .then((version) => (version ? gdsAlgorithms((doing, name, params) => this.query(doing, name, params), version) : null));
+    return this.gds;
   }
 
   // plumbing -------------------------------------------------------------------------------------

@@ -144,6 +144,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
     dump: () => store.dump(),
     scanEvents: (sink, ids) => store.scanEvents(sink, ids),
     eventSummaries: (ids) => store.eventSummaries(ids),
+    algorithms: () => store.algorithms(),
 
     async entityEvents(id, window, offset, limit) {
       const a = table.actorOf(id);
