@@ -1,17 +1,20 @@
 // A read cache in front of any GraphStore. Network, ego, path and analytics views repeat the
 // same store reads (every client polling one window, the time slider going back and forth), and
-// the embedded engine answers reads one connection at a time; a successful or failed write
-// empties the cache, so a read never sees a graph older than the last write of this process.
+// the embedded engine answers reads one connection at a time. A write drops the entries it may
+// change (write-impact.ts: windows its events overlap, actors and ids it touches) and keeps the
+// rest, so a server taking in this week's news keeps its history views warm; a failed write
+// empties the cache. A read never sees a graph older than the last write of this process.
 // Only for a store this process alone writes to (the embedded store's file lock guarantees it);
 // several servers sharing one Neo4j would not see each other's writes, so main.ts leaves Neo4j
 // uncached. Answers are shared, not copied (a copy of a year's ties costs more than computing
 // them): they are frozen, so a caller that tried to reshape one would fail loudly at once.
 import { LRUCache } from 'lru-cache';
-import type { GraphStore } from './graph-store.js';
+import type { GraphStore, WriteBatch } from './graph-store.js';
+import { impactOf, mayChange } from './write-impact.js';
 
 type ReadName = 'counts' | 'timeRange' | 'search' | 'getNodes' | 'roles' | 'activity' | 'entityEvents' | 'counterparts' | 'eventDetail' | 'pairEvents' | 'ties' | 'networkTies' | 'attendance' | 'shortestPaths';
 
-export interface ReadCacheStats { hits: number; misses: number; clears: number }
+export interface ReadCacheStats { hits: number; misses: number; clears: number; kept: number; dropped: number }
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -22,24 +25,31 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function withReadCache(store: GraphStore, maxEntries: number): GraphStore & { cacheStats(): ReadCacheStats } {
-  const cache = new LRUCache<string, Promise<unknown>>({ max: Math.max(1, maxEntries) });
-  const stats: ReadCacheStats = { hits: 0, misses: 0, clears: 0 };
+  /** Each entry keeps what it was read with, to judge whether a write may change it. */
+  const cache = new LRUCache<string, { pending: Promise<unknown>; name: ReadName; args: unknown[] }>({ max: Math.max(1, maxEntries) });
+  const stats: ReadCacheStats = { hits: 0, misses: 0, clears: 0, kept: 0, dropped: 0 };
   let generation = 0;
   const clear = () => { generation++; cache.clear(); stats.clears++; };
+  const forget = (batch: WriteBatch) => {
+    generation++;
+    const impact = impactOf(batch);
+    for (const [key, entry] of [...cache.entries()]) {
+      if (mayChange(impact, entry.name, entry.args)) { cache.delete(key); stats.dropped++; } else stats.kept++;
+    }
+  };
 
   const cachedRead = (name: ReadName) => async (...args: unknown[]): Promise<unknown> => {
     const key = `${name}|${JSON.stringify(args)}`;
-    let pending = cache.get(key);
-    if (pending) stats.hits++;
-    else {
-      stats.misses++;
-      const started = generation;
-      pending = (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args).then(deepFreeze);
-      cache.set(key, pending);
-      // A failed read is not remembered, nor one that a write overtook while it ran.
-      pending.then(() => { if (generation !== started) cache.delete(key); }, () => cache.delete(key));
-    }
-    return pending;
+    const hit = cache.get(key);
+    if (hit) { stats.hits++; return hit.pending; }
+    stats.misses++;
+    const started = generation;
+    const entry = { pending: (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args).then(deepFreeze), name, args };
+    cache.set(key, entry);
+    // A failed read is not remembered, nor one that a write overtook while it ran.
+    const drop = () => { if (cache.peek(key) === entry) cache.delete(key); };
+    entry.pending.then(() => { if (generation !== started) drop(); }, drop);
+    return entry.pending;
   };
 
   const read = (name: ReadName) => cachedRead(name) as never;
@@ -48,7 +58,14 @@ export function withReadCache(store: GraphStore, maxEntries: number): GraphStore
     init: () => store.init(),
     close: () => store.close(),
     async writeBatch(batch) {
-      try { return await store.writeBatch(batch); } finally { clear(); }
+      try {
+        const stats = await store.writeBatch(batch);
+        forget(batch);
+        return stats;
+      } catch (err) {
+        clear();
+        throw err;
+      }
     },
     // The write path's own look-ups always ask the database.
     hasDocument: (id) => store.hasDocument(id),

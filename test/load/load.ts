@@ -1,5 +1,5 @@
-// Load test: the seeds plus 100,000 synthetic events (server/synthetic/world.ts, written through
-// the store's write path), then the real server under 50 concurrent connections for 30 s on a
+// Load test: the seeds plus 100,000 synthetic events (server/synthetic/world.ts, loaded by the
+// bulk path), then the real server under 50 concurrent connections for 30 s on a
 // mixed read workload while a writer ingests documents; reports requests/s, p50/p99 latency and
 // errors, and checks the counts afterwards. Not part of `npm test`.
 // Run: npm run bench:load   (LOAD_EVENTS=20000 LOAD_SECONDS=10 for a quick run)
@@ -11,9 +11,9 @@ import autocannon from 'autocannon';
 import { loadConfig } from '../../server/config.js';
 import { hashOf } from '../../server/domain/ids.js';
 import { loadPath } from '../../server/ingest/load.js';
-import { openStore } from '../../server/store/index.js';
+import { bulkLoadCsv, openStore } from '../../server/store/index.js';
+import { runGenerate } from '../../server/cli/generate.js';
 import type { Counts } from '../../server/store/graph-store.js';
-import { worldBatches } from '../../server/synthetic/world.js';
 import { ARTICLES } from '../reliability/articles.fixtures.js';
 import { getJson, postJson, startServer } from '../reliability/server-process.fixtures.js';
 
@@ -25,25 +25,28 @@ const enc = encodeURIComponent;
 const total = (c: Counts) => ({ nodes: Object.values(c.nodes).reduce((a, b) => a + b, 0), edges: Object.values(c.edges).reduce((a, b) => a + b, 0) });
 
 // ---- 1. build the graph ------------------------------------------------------------------------
-// LOAD_DIR keeps the built directory (and reuses it when it already holds a graph): the build is
-// the slow part, and a kept graph lets the serving half be re-run or probed by hand.
+// The synthetic events go in through the bulk path (the generator's CSV, the engine's COPY), the
+// seeds through the normal write path on top. LOAD_DIR keeps the built directory (and reuses it
+// when it already holds a graph), so the serving half can be re-run or probed by hand.
 const keepDir = process.env.LOAD_DIR ? path.resolve(process.env.LOAD_DIR) : null;
 const dir = keepDir ?? mkdtempSync(path.join(tmpdir(), 'entente-load-'));
-const store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
 let t0 = performance.now();
-let written = 0;
+let store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
 if ((await store.counts()).nodes.meetings === 0) {
-  await loadPath(store, path.resolve('seeds'));
-  const seedMs = performance.now() - t0;
-  t0 = performance.now();
+  await store.close();
   const pacts = Math.round(EVENTS * 0.05);
-  for (const batch of worldBatches({ seed: 20_26, meetings: EVENTS - pacts, pacts, persons: 4_000, batchSize: Number(process.env.LOAD_BATCH ?? 10_000) })) {
-    await store.writeBatch(batch);
-    written += batch.meetings.length + batch.pacts.length;
-    process.stderr.write(`\rsynthetic events written: ${written}`);
+  const csv = mkdtempSync(path.join(tmpdir(), 'entente-load-csv-'));
+  try {
+    if (await runGenerate(['--seed', '2026', '--meetings', String(EVENTS - pacts), '--pacts', String(pacts), '--persons', '4000', '--out', csv]) !== 0) throw new Error('entente generate failed');
+    const report = await bulkLoadCsv({ dataDir: dir, neo4j: null }, path.join(csv, 'csv'));
+    console.log(`built: ${EVENTS} synthetic events by the bulk path in ${(report.totalMs / 1000).toFixed(1)} s (generated and loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  } finally {
+    rmSync(csv, { recursive: true, force: true });
   }
-  const buildMs = performance.now() - t0;
-  console.log(`\nbuilt: seeds in ${(seedMs / 1000).toFixed(1)} s, ${written} synthetic events in ${(buildMs / 1000).toFixed(1)} s (${Math.round(written / (buildMs / 1000))} events/s)`);
+  store = await openStore(loadConfig({ ENTENTE_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+  t0 = performance.now();
+  await loadPath(store, path.resolve('seeds'));
+  console.log(`seeds loaded through the write path in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 } else console.log(`reusing the graph in ${dir}`);
 const built = await store.counts();
 // Real ids for the workload: the busiest countries, a few persons, a pair that met.

@@ -22,7 +22,7 @@ const pact = (a: string, b: string, date: string) => Interchange.parse({
 });
 
 describe('read cache', () => {
-  it('answers repeated reads from memory, shares them frozen, and forgets everything on a write', async () => {
+  it('answers repeated reads from memory, shares them frozen, and forgets what a write changes', async () => {
     const store = withReadCache(await openLadybugStore(freshDir()), 100);
     try {
       await store.init();
@@ -39,6 +39,41 @@ describe('read cache', () => {
       for (const b of planWrites(pact('JP', 'IN', '2008-10-22'))) await store.writeBatch(b);
       expect(await store.ties(query)).toHaveLength(2);
       expect((await store.counts()).nodes.pacts).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the answers a write cannot change: other windows, other actors', async () => {
+    const store = withReadCache(await openLadybugStore(freshDir()), 100);
+    try {
+      await store.init();
+      for (const b of planWrites(pact('JP', 'AU', '2007-03-13'))) await store.writeBatch(b);
+      const y2007 = { relations: ['pact' as const], from: '2007', to: '2007' };
+      const y2008 = { relations: ['pact' as const], from: '2008', to: '2008' };
+      const before2007 = await store.ties(y2007);
+      const before2008 = await store.ties(y2008); // the 2007 treaty is in force in 2008 too
+      const jpAu = await store.pairEvents('country:JP', 'country:AU', ['pact'], {}, 0, 10);
+      // A treaty of FR and DE signed in 2010: nothing of 2007 or 2008, nor of JP–AU, changes.
+      for (const b of planWrites(pact('FR', 'DE', '2010-01-22'))) await store.writeBatch(b);
+      expect(await store.ties(y2007)).toBe(before2007);
+      expect(await store.ties(y2008)).toBe(before2008);
+      expect(await store.pairEvents('country:JP', 'country:AU', ['pact'], {}, 0, 10)).toBe(jpAu);
+      expect(store.cacheStats().kept).toBeGreaterThanOrEqual(3);
+      // One of JP and IN in 2008 changes the 2008 window and JP's pairs, and the answers say so.
+      for (const b of planWrites(pact('JP', 'IN', '2008-10-22'))) await store.writeBatch(b);
+      expect(await store.ties(y2007)).toBe(before2007);
+      expect(await store.ties(y2008)).toHaveLength(2);
+      expect(await store.pairEvents('country:JP', 'country:AU', ['pact'], {}, 0, 10)).not.toBe(jpAu);
+      // The same answers as a store without a cache.
+      const plain = await openLadybugStore(freshDir());
+      await plain.init();
+      try {
+        for (const [a, b, d] of [['JP', 'AU', '2007-03-13'], ['FR', 'DE', '2010-01-22'], ['JP', 'IN', '2008-10-22']]) for (const x of planWrites(pact(a, b, d))) await plain.writeBatch(x);
+        for (const q of [y2007, y2008, { relations: ['pact' as const] }]) expect(await store.ties(q)).toEqual(await plain.ties(q));
+      } finally {
+        await plain.close();
+      }
     } finally {
       await store.close();
     }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { planWrites } from '../domain/interchange/plan.js';
+import { Interchange } from '../domain/interchange/schema.js';
+import { emptyBatch } from '../domain/interchange/plan.js';
+import { impactOf, mayChange } from './write-impact.js';
+
+const meeting = (date: string, codes: string[]) => planWrites(Interchange.parse({
+  events: [{ type: 'meeting', kind: 'talks', date, participants: codes.map((code) => ({ type: 'country', code })) }],
+}));
+const merged = (batches: ReturnType<typeof planWrites>) => batches.reduce((acc, b) => {
+  for (const k of Object.keys(acc) as (keyof typeof acc)[]) if (Array.isArray(acc[k])) (acc[k] as unknown[]).push(...(b[k] as unknown[]));
+  return acc;
+}, emptyBatch());
+
+describe('write impact', () => {
+  const impact = impactOf(merged(meeting('2025-05-31', ['JP', 'VN'])));
+
+  it('keeps windows the new event does not overlap and drops those it does', () => {
+    expect(mayChange(impact, 'networkTies', [{ from: '2010', to: '2010', relations: ['met'] }])).toBe(false);
+    expect(mayChange(impact, 'networkTies', [{ from: '2025', to: '2025', relations: ['met'] }])).toBe(true);
+    expect(mayChange(impact, 'ties', [{ relations: ['met'] }])).toBe(true); // no window: all time
+    expect(mayChange(impact, 'shortestPaths', [{ from: '2025-06', relations: ['met'] }])).toBe(false);
+  });
+
+  it('drops the reads of the actors it touches and keeps the others', () => {
+    expect(mayChange(impact, 'pairEvents', ['country:JP', 'country:US', ['met'], {}, 0, 20])).toBe(true);
+    expect(mayChange(impact, 'pairEvents', ['country:US', 'country:CN', ['met'], {}, 0, 20])).toBe(false);
+    expect(mayChange(impact, 'entityEvents', ['country:VN', {}, 0, 20])).toBe(true);
+    expect(mayChange(impact, 'activity', ['country:FR'])).toBe(false);
+    expect(mayChange(impact, 'getNodes', [['country:FR', 'country:JP']])).toBe(true);
+    expect(mayChange(impact, 'counts', [])).toBe(true);
+  });
+
+  it('treats an event whose span the batch does not carry as touching every window', () => {
+    const b = emptyBatch();
+    b.attended.push({ entity: 'person:abc', meeting: 'meeting:old', role: null });
+    const unknown = impactOf(b);
+    expect(unknown.spans).toBeNull();
+    expect(mayChange(unknown, 'networkTies', [{ from: '1990', to: '1990', relations: ['met'] }])).toBe(true);
+    expect(mayChange(unknown, 'eventDetail', ['meeting:old'])).toBe(true);
+  });
+
+  it('evidence for a known event changes its detail, not the graph; an empty batch changes nothing', () => {
+    const b = emptyBatch();
+    b.document = { id: 'doc:x', title: 't', lang: 'en', published: '2025-06-01', sourceName: '', sourceUrl: null, curated: false, textLength: 10 };
+    b.reportedIn.push({ event: 'meeting:old', document: 'doc:x', start: 0, end: 5, quote: 'x', rule: 'r' });
+    const evidence = impactOf(b);
+    expect(mayChange(evidence, 'networkTies', [{ relations: ['met'] }])).toBe(false);
+    expect(mayChange(evidence, 'search', ['ja', 10])).toBe(false);
+    expect(mayChange(evidence, 'eventDetail', ['meeting:old'])).toBe(true);
+    expect(mayChange(impactOf(emptyBatch()), 'counts', [])).toBe(false);
+  });
+});
