@@ -10,6 +10,7 @@ import { clientRoutes } from './http/client.js';
 import { apiNotFound, problemHandler } from './http/problem.js';
 import { methodNotAllowed } from './http/method-not-allowed.js';
 import { cors, securityHeaders } from './http/security.js';
+import { responseCache } from './http/response-cache.js';
 import { documentsModule } from './http/documents/routes.js';
 import { entitiesModule } from './http/entities/routes.js';
 import { eventsModule } from './http/events/routes.js';
@@ -57,6 +58,7 @@ export function createApp({ store, config = {}, logger }: CreateAppDeps): Expres
   if (logger) app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(securityHeaders());
   app.use(cors(cfg.corsOrigins));
+  app.use(responseCache(store));
   const deps = { store, config: cfg };
   const modules = [...API_MODULES, openApiModule(API_MODULES)];
   for (const m of modules) app.use(m.router(deps));

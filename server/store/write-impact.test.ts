@@ -51,3 +51,15 @@ describe('write impact', () => {
     expect(mayChange(impactOf(emptyBatch()), 'counts', [])).toBe(false);
   });
 });
+
+describe('write impact on node records', () => {
+  it('keeps a cached record of a node that existed, drops one the answer lacked, and always an event', () => {
+    const impact = impactOf(merged(meeting('2025-05-31', ['JP', 'VN'])));
+    const jp = [{ id: 'country:JP', kind: 'country', props: {} }];
+    expect(mayChange(impact, 'getNodes', [['country:JP']], jp)).toBe(false);
+    expect(mayChange(impact, 'getNodes', [['country:JP', 'country:VN']], jp)).toBe(true);
+    expect(mayChange(impact, 'getNodes', [['country:JP']], undefined)).toBe(true);
+    const meetingId = [...impact.events][0];
+    expect(mayChange(impact, 'getNodes', [[meetingId]], [{ id: meetingId, kind: 'meeting', props: {} }])).toBe(true);
+  });
+});

@@ -13,6 +13,8 @@ export interface WriteImpact {
   entities: Set<string>;
   /** Every node id the batch writes or links (events, documents, entities). */
   ids: Set<string>;
+  /** The meetings and pacts it writes or links: the only stored records a write can change. */
+  events: Set<string>;
   /** Whether the batch carries any row at all (an empty batch changes nothing). */
   any: boolean;
   /** Whether it writes country, organisation or person rows (what search looks through). */
@@ -36,10 +38,11 @@ export function impactOf(b: WriteBatch): WriteImpact {
   for (const r of b.reportedIn) { ids.add(r.event); ids.add(r.document); }
   let known = true;
   for (const e of events) { ids.add(e); if (!spanOf.has(e)) known = false; }
+  for (const e of spanOf.keys()) events.add(e);
   for (const e of entities) ids.add(e);
   const any = ids.size > 0;
   const namesEntities = b.countries.length + b.organizations.length + b.persons.length > 0;
-  return { spans: known ? [...spanOf.values()] : null, entities, ids, any, namesEntities };
+  return { spans: known ? [...spanOf.values()] : null, entities, ids, events, any, namesEntities };
 }
 
 const overlaps = (impact: WriteImpact, window: { from?: string; to?: string } | undefined): boolean => {
@@ -48,8 +51,9 @@ const overlaps = (impact: WriteImpact, window: { from?: string; to?: string } | 
   return impact.spans.some((s) => s.from <= w.to && s.to >= w.from);
 };
 
-/** Whether the read `name(...args)` may answer differently after a batch with this impact. */
-export function mayChange(impact: WriteImpact, name: string, args: unknown[]): boolean {
+/** Whether the read `name(...args)`, which answered `answer` (undefined while it runs), may
+ * answer differently after a batch with this impact. */
+export function mayChange(impact: WriteImpact, name: string, args: unknown[], answer?: unknown): boolean {
   if (!impact.any) return false;
   const [first, second] = args as [unknown, unknown];
   switch (name) {
@@ -62,8 +66,11 @@ export function mayChange(impact: WriteImpact, name: string, args: unknown[]): b
       return impact.entities.has(first as string) || impact.ids.has(first as string);
     case 'eventDetail':
       return impact.ids.has(first as string);
-    case 'getNodes':
-      return (first as string[]).some((id) => impact.ids.has(id));
+    case 'getNodes': {
+      // Stored nodes are never rewritten, events aside; a node the answer lacked may be new now.
+      const found = Array.isArray(answer) ? new Set((answer as { id: string }[]).map((n) => n.id)) : null;
+      return (first as string[]).some((id) => impact.events.has(id) || (impact.ids.has(id) && !found?.has(id)));
+    }
     case 'timeRange':
       return impact.spans === null || impact.spans.length > 0;
     case 'search':
