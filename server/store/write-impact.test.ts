@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { planWrites } from '../domain/interchange/plan.js';
+import { emptyBatch, planWrites } from '../domain/interchange/plan.js';
 import { Interchange } from '../domain/interchange/schema.js';
-import { emptyBatch } from '../domain/interchange/plan.js';
 import { impactOf, mayChange } from './write-impact.js';
 
 const meeting = (date: string, codes: string[]) => planWrites(Interchange.parse({
@@ -22,10 +21,11 @@ describe('write impact', () => {
     expect(mayChange(impact, 'shortestPaths', [{ from: '2025-06', relations: ['met'] }])).toBe(false);
   });
 
-  it('drops the reads of the actors it touches and keeps the others', () => {
-    expect(mayChange(impact, 'pairEvents', ['country:JP', 'country:US', ['met'], {}, 0, 20])).toBe(true);
-    expect(mayChange(impact, 'pairEvents', ['country:US', 'country:CN', ['met'], {}, 0, 20])).toBe(false);
-    expect(mayChange(impact, 'entityEvents', ['country:VN', {}, 0, 20])).toBe(true);
+  it('drops the reads of the actors it touches and keeps the others outside its window', () => {
+    expect(mayChange(impact, 'pairEvents', ['country:JP', 'country:US', ['met'], { from: '2010', to: '2010' }, 0, 20])).toBe(true);
+    expect(mayChange(impact, 'pairEvents', ['country:US', 'country:CN', ['met'], { from: '2010', to: '2010' }, 0, 20])).toBe(false);
+    expect(mayChange(impact, 'entityEvents', ['country:VN', { from: '2010', to: '2010' }, 0, 20])).toBe(true);
+    expect(mayChange(impact, 'counterparts', ['country:FR', { from: '2010', to: '2010' }, 20])).toBe(false);
     expect(mayChange(impact, 'activity', ['country:FR'])).toBe(false);
     expect(mayChange(impact, 'getNodes', [['country:FR', 'country:JP']])).toBe(true);
     expect(mayChange(impact, 'counts', [])).toBe(true);
@@ -38,6 +38,22 @@ describe('write impact', () => {
     expect(unknown.spans).toBeNull();
     expect(mayChange(unknown, 'networkTies', [{ from: '1990', to: '1990', relations: ['met'] }])).toBe(true);
     expect(mayChange(unknown, 'eventDetail', ['meeting:old'])).toBe(true);
+  });
+
+  it('drops the event pages and counterparts of actors the batch does not name when an event in their window changes', () => {
+    // An existing meeting gains a country: its summary and its other participants' counterparts
+    // change, and those participants (a person, say) are not in the batch.
+    const b = emptyBatch();
+    b.attended.push({ entity: 'country:FR', meeting: 'meeting:old', role: null });
+    b.ties.push({ a: 'country:FR', b: 'country:JP', event: 'meeting:old', relation: 'met', kind: 'talks', dateFrom: '2019-04-01', dateTo: '2019-04-01' });
+    const joined = impactOf(b);
+    for (const window of [{}, { from: '2019', to: '2019' }]) {
+      expect(mayChange(joined, 'entityEvents', ['person:someone', window, 0, 20])).toBe(true);
+      expect(mayChange(joined, 'counterparts', ['person:someone', window, 20])).toBe(true);
+      expect(mayChange(joined, 'pairEvents', ['person:someone', 'country:VN', ['met'], window, 0, 20])).toBe(true);
+    }
+    expect(mayChange(joined, 'entityEvents', ['person:someone', { from: '2020', to: '2020' }, 0, 20])).toBe(false);
+    expect(mayChange(joined, 'activity', ['person:someone'])).toBe(false);
   });
 
   it('evidence for a known event changes its detail, not the graph; an empty batch changes nothing', () => {

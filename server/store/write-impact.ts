@@ -51,6 +51,9 @@ const overlaps = (impact: WriteImpact, window: { from?: string; to?: string } | 
   return impact.spans.some((s) => s.from <= w.to && s.to >= w.from);
 };
 
+const touchesEvents = (impact: WriteImpact, window: unknown): boolean =>
+  impact.events.size > 0 && overlaps(impact, window as { from?: string; to?: string } | undefined);
+
 /** Whether the read `name(...args)`, which answered `answer` (undefined while it runs), may
  * answer differently after a batch with this impact. */
 export function mayChange(impact: WriteImpact, name: string, args: unknown[], answer?: unknown): boolean {
@@ -60,10 +63,16 @@ export function mayChange(impact: WriteImpact, name: string, args: unknown[], an
     // Windowed views over the tie graph: only events overlapping the window count.
     case 'ties': case 'networkTies': case 'attendance': case 'shortestPaths':
       return overlaps(impact, first as { from?: string; to?: string });
+    // Pages of event summaries and counterpart lists: a new event of the actor, or any event in
+    // the window that gained participants or a place (its other participants, persons among
+    // them, are not in the batch, and their summaries and counterparts change with it).
     case 'pairEvents':
-      return impact.entities.has(first as string) || impact.entities.has(second as string);
-    case 'entityEvents': case 'counterparts': case 'activity': case 'roles':
-      return impact.entities.has(first as string) || impact.ids.has(first as string);
+      return impact.entities.has(first as string) || impact.entities.has(second as string) || touchesEvents(impact, args[3]);
+    case 'entityEvents': case 'counterparts':
+      return impact.entities.has(first as string) || touchesEvents(impact, second);
+    // Per-year counts and roles of the actor's own events: only its own new edges change them.
+    case 'activity': case 'roles':
+      return impact.entities.has(first as string);
     case 'eventDetail':
       return impact.ids.has(first as string);
     case 'getNodes': {
