@@ -114,7 +114,7 @@ export class App {
       analytics: () => ({
         ranking: this.analytics.rankingForReport(),
         chart: this.analytics.chartForReport(),
-        communities: this.store.state.colorBy === 'community' && this.lastMetrics ? this.lastMetrics.communities.map((c) => ({ id: c.id, size: c.size, color: communityColor(c.id) })) : undefined,
+        communities: this.communityLegend(this.store.state),
       }),
     }));
     for (const tool of TOOLS) $(`#tab-${tool}`).addEventListener('click', () => this.store.update({ tool }));
@@ -268,11 +268,15 @@ export class App {
     }
   }
 
-  private syncLegend(state: ViewState) {
-    const communities = state.colorBy === 'community' && this.lastMetrics
+  /** The communities the legend and the report show while nodes are coloured by community. */
+  private communityLegend(state: ViewState) {
+    return state.colorBy === 'community' && this.lastMetrics
       ? this.lastMetrics.communities.map((c) => ({ id: c.id, size: c.size, color: communityColor(c.id) }))
       : undefined;
-    renderLegend($('#legend'), { persons: state.persons, organizations: state.organizations, path: !!(state.pathSource && state.pathTarget), diff: !!(state.compareAt1 && state.compareAt2), communities, sizeBy: state.sizeBy });
+  }
+
+  private syncLegend(state: ViewState) {
+    renderLegend($('#legend'), { persons: state.persons, organizations: state.organizations, path: !!(state.pathSource && state.pathTarget), diff: !!(state.compareAt1 && state.compareAt2), communities: this.communityLegend(state), sizeBy: state.sizeBy });
   }
 
   private syncChrome(state: ViewState) {
