@@ -15,5 +15,5 @@ WITH m,
   [(x)-[:ATTENDED]->(m) WHERE x:Country OR x:Organization | x.id] AS actors,
   [(p:Person)-[:ATTENDED]->(m) | p.id] AS persons
 WHERE size(actors) = size($actors) AND all(id IN actors WHERE id IN $actors)
-RETURN m.id AS id, persons
+RETURN m.id AS id, persons, toString(m.dateFrom) AS dateFrom, toString(m.dateTo) AS dateTo
 ORDER BY id

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Interchange } from '../domain/interchange/schema.js';
 import { planWrites } from '../domain/interchange/plan.js';
 import { sameMeeting, samePact } from '../domain/interchange/merge.js';
-import type { GraphStore, WriteBatch } from '../store/graph-store.js';
+import type { GraphStore, LinkedEvent, WriteBatch } from '../store/graph-store.js';
 import { InterchangeError, issuesOf } from './errors.js';
 
 export { InterchangeError } from './errors.js';
@@ -71,18 +71,19 @@ export async function loadInterchange(store: GraphStore, input: unknown, opts: {
  * existing ids; returns how many were merged. */
 export async function mergeWithStore(store: GraphStore, batch: WriteBatch): Promise<number> {
   const rename = new Map<string, string>();
+  const linked = new Map<string, LinkedEvent>();
   for (const m of batch.meetings) {
     const actors = batch.attended.filter((a) => a.meeting === m.id && !a.entity.startsWith('person:')).map((a) => a.entity);
     const persons = batch.attended.filter((a) => a.meeting === m.id && a.entity.startsWith('person:')).map((a) => a.entity);
     if (!actors.length) continue;
     const found = (await store.findMeetings(m.dateFrom, m.dateTo, actors)).find((c) => c.id !== m.id && sameMeeting(c.persons, persons));
-    if (found) rename.set(m.id, found.id);
+    if (found) { rename.set(m.id, found.id); linked.set(found.id, { id: found.id, dateFrom: found.dateFrom, dateTo: found.dateTo }); }
   }
   for (const p of batch.pacts) {
     const parties = batch.partyTo.filter((r) => r.pact === p.id).map((r) => r.entity);
     if (!parties.length) continue;
     const found = (await store.findPacts(parties)).find((c) => c.id !== p.id && samePact(c, p));
-    if (found) rename.set(p.id, found.id);
+    if (found) { rename.set(p.id, found.id); linked.set(found.id, { id: found.id, dateFrom: found.dateFrom, dateTo: found.dateTo }); }
   }
   if (!rename.size) return 0;
   const to = (id: string) => rename.get(id) ?? id;
@@ -94,6 +95,7 @@ export async function mergeWithStore(store: GraphStore, batch: WriteBatch): Prom
   batch.heldIn = batch.heldIn.map((r) => ({ ...r, meeting: to(r.meeting) }));
   batch.reportedIn = batch.reportedIn.map((r) => ({ ...r, event: to(r.event) }));
   batch.ties = batch.ties.filter((t) => !rename.has(t.event));
+  batch.linked = [...(batch.linked ?? []), ...linked.values()];
   return rename.size;
 }
 

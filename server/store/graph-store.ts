@@ -49,7 +49,14 @@ export interface WriteBatch {
   heldIn: HeldInRow[];
   reportedIn: ReportedInRow[];
   ties: TieRow[];
+  /** Stored events the batch attaches participants or evidence to without rewriting them (a
+   * report of a meeting already held), with their stored spans. Adapters write nothing for
+   * them; the read cache needs the spans to judge which windows the write can change. */
+  linked?: LinkedEvent[];
 }
+
+/** A stored event's id and inclusive day span. */
+export interface LinkedEvent { id: string; dateFrom: string; dateTo: string }
 
 export interface WriteStats { nodesCreated: number; edgesCreated: number; documentSkipped: boolean }
 
@@ -132,9 +139,9 @@ export interface GraphStore {
   writeBatch(batch: WriteBatch): Promise<WriteStats>;
   hasDocument(id: string): Promise<boolean>;
   /** Meetings overlapping [dateFrom, dateTo] attended by exactly this set of actors (country:/org: ids), with their person ids. */
-  findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<{ id: string; persons: string[] }[]>;
-  /** Pacts whose parties are exactly this set, with their names and date. */
-  findPacts(parties: string[]): Promise<{ id: string; kind: string; names: string[]; date: string | null }[]>;
+  findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<(LinkedEvent & { persons: string[] })[]>;
+  /** Pacts whose parties are exactly this set, with their names, date and stored span. */
+  findPacts(parties: string[]): Promise<(LinkedEvent & { kind: string; names: string[]; date: string | null })[]>;
 
   // reads ------------------------------------------------------------------------------------
   counts(): Promise<Counts>;

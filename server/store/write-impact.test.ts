@@ -40,6 +40,21 @@ describe('write impact', () => {
     expect(mayChange(unknown, 'eventDetail', ['meeting:old'])).toBe(true);
   });
 
+  it('takes the stored span of an event the batch links to (a merged report) instead of assuming every window', () => {
+    const b = emptyBatch();
+    b.attended.push({ entity: 'person:abc', meeting: 'meeting:old', role: null });
+    b.reportedIn.push({ event: 'meeting:old', document: 'doc:new', start: 0, end: 5, quote: 'x', rule: 'r' });
+    b.linked = [{ id: 'meeting:old', dateFrom: '2019-04-01', dateTo: '2019-04-03' }];
+    const linked = impactOf(b);
+    expect(linked.spans).toEqual([{ from: '2019-04-01', to: '2019-04-03' }]);
+    expect(mayChange(linked, 'networkTies', [{ from: '1990', to: '1990', relations: ['met'] }])).toBe(false);
+    expect(mayChange(linked, 'networkTies', [{ from: '2019-04-03', to: '2019-12', relations: ['met'] }])).toBe(true);
+    expect(mayChange(linked, 'eventDetail', ['meeting:old'])).toBe(true);
+    // The event's other participants are not in the batch: their pages in its window change.
+    expect(mayChange(linked, 'counterparts', ['country:FR', { from: '2019', to: '2019' }, 20])).toBe(true);
+    expect(mayChange(linked, 'counterparts', ['country:FR', { from: '2020', to: '2020' }, 20])).toBe(false);
+  });
+
   it('drops the event pages and counterparts of actors the batch does not name when an event in their window changes', () => {
     // An existing meeting gains a country: its summary and its other participants' counterparts
     // change, and those participants (a person, say) are not in the batch.

@@ -2,7 +2,8 @@
 // writes or extends, the actors and entities it touches, and the events and nodes it names. A
 // read whose window, actor or ids miss all of that gets the same answer after the write, so the
 // read cache keeps it. Conservative by construction: a batch whose events' spans are not all known
-// from its own rows (a person joining a meeting the batch does not carry) changes "everything".
+// from its own rows or its linked events (a person joining a meeting the batch neither carries
+// nor links with its stored span) changes "everything".
 import type { WriteBatch } from './graph-store.js';
 import { daySpan, type DaySpan } from './window.js';
 
@@ -27,6 +28,8 @@ export function impactOf(b: WriteBatch): WriteImpact {
   const spanOf = new Map<string, DaySpan>();
   for (const e of [...b.meetings, ...b.pacts]) { spanOf.set(e.id, { from: e.dateFrom, to: e.dateTo }); ids.add(e.id); }
   for (const t of b.ties) { spanOf.set(t.event, { from: t.dateFrom, to: t.dateTo }); entities.add(t.a); entities.add(t.b); ids.add(t.event); }
+  // A stored event the batch attaches to keeps its stored span, which the merge looked up.
+  for (const e of b.linked ?? []) if (!spanOf.has(e.id)) spanOf.set(e.id, { from: e.dateFrom, to: e.dateTo });
   for (const d of [...(b.document ? [b.document] : []), ...(b.documents ?? [])]) ids.add(d.id);
   for (const n of [...b.countries, ...b.organizations, ...b.persons]) { ids.add(n.id); entities.add(n.id); }
   const events = new Set<string>();

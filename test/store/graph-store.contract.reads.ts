@@ -13,6 +13,11 @@ export function describeFixtureReads(useStore: UseStore): void {
     const batches = fixtureBatches();
     const E = fixtureEvents(batches);
     const expected = expectedContents(batches);
+    /** The stored span of an event, as its written row has it. */
+    const spanOf = (id: string) => {
+      const row = [...expected.tables.meetings, ...expected.tables.pacts].find((r) => r.id === id)!;
+      return { dateFrom: row.dateFrom, dateTo: row.dateTo };
+    };
     beforeAll(async () => { await writeAll(ref.s, batches); });
 
     it('reports what it is', () => {
@@ -62,17 +67,18 @@ export function describeFixtureReads(useStore: UseStore): void {
       expect(await ref.s.timeRange()).toEqual({ from: '2023-07-01', to: '2024-05-10' });
     });
 
-    it('findMeetings matches the exact actor set in an overlapping span, with its persons', async () => {
-      expect(await ref.s.findMeetings('2024-03-01', '2024-03-31', [VN, JP])).toEqual([{ id: E.summitJpVn, persons: [P.kishida, P.thuong].sort() }]);
+    it('findMeetings matches the exact actor set in an overlapping span, with its persons and stored span', async () => {
+      expect(await ref.s.findMeetings('2024-03-01', '2024-03-31', [VN, JP])).toEqual([{ id: E.summitJpVn, persons: [P.kishida, P.thuong].sort(), dateFrom: '2024-03-18', dateTo: '2024-03-18' }]);
       expect(await ref.s.findMeetings('2024-03-18', '2024-03-18', [JP])).toEqual([]);
       expect(await ref.s.findMeetings('2024-04-01', '2024-04-30', [JP, VN])).toEqual([]);
-      expect(await ref.s.findMeetings('2023-09-01', '2023-09-30', [US, JP, ASEAN, VN])).toEqual([{ id: E.aseanJakarta, persons: [P.blinken] }]);
-      expect(await ref.s.findMeetings('2024-05-01', '2024-05-31', [CN, VN])).toEqual([{ id: E.talksCnVn, persons: [] }]);
+      expect(await ref.s.findMeetings('2023-09-01', '2023-09-30', [US, JP, ASEAN, VN])).toEqual([{ id: E.aseanJakarta, persons: [P.blinken], ...spanOf(E.aseanJakarta) }]);
+      expect(await ref.s.findMeetings('2024-05-01', '2024-05-31', [CN, VN])).toEqual([{ id: E.talksCnVn, persons: [], ...spanOf(E.talksCnVn) }]);
     });
 
-    it('findPacts matches the exact party set', async () => {
-      expect(await ref.s.findPacts([VN, JP])).toEqual([{ id: E.pactJpVn, kind: 'partnership', names: ['Comprehensive Strategic Partnership'], date: '2023-11-27' }]);
-      expect(await ref.s.findPacts([JP, PH])).toEqual([{ id: E.pactJpPh, kind: 'defense', names: ['Acuerdo de Acceso Recíproco'], date: '2023-07' }]);
+    it('findPacts matches the exact party set, with the stored span', async () => {
+      expect(await ref.s.findPacts([VN, JP])).toEqual([{ id: E.pactJpVn, kind: 'partnership', names: ['Comprehensive Strategic Partnership'], date: '2023-11-27', ...spanOf(E.pactJpVn) }]);
+      expect(await ref.s.findPacts([JP, PH])).toEqual([{ id: E.pactJpPh, kind: 'defense', names: ['Acuerdo de Acceso Recíproco'], date: '2023-07', ...spanOf(E.pactJpPh) }]);
+      expect((await ref.s.findPacts([JP, PH]))[0].dateFrom).toBe('2023-07-01');
       expect(await ref.s.findPacts([JP])).toEqual([]);
       expect(await ref.s.findPacts([JP, PH, VN])).toEqual([]);
     });

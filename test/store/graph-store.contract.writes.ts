@@ -114,7 +114,7 @@ export function describeWriteGuarantees(useStore: UseStore): void {
       expect(fr.items[1].participants).toEqual([JP, PH, 'country:FR'].sort());
       expect((await ref.s.pairEvents('country:FR', VN, ['met'], {}, 0, 10)).items.map((e) => e.id)).toEqual([E.summitJpVn]);
       expect((await ref.s.attendance({ relations: ['met'], from: '2024-03-18', to: '2024-03-18' }))[0].entities).toContain('country:FR');
-      expect(await ref.s.findMeetings('2024-03-18', '2024-03-18', [JP, VN, 'country:FR'])).toEqual([{ id: E.summitJpVn, persons: [P.kishida, P.thuong].sort() }]);
+      expect(await ref.s.findMeetings('2024-03-18', '2024-03-18', [JP, VN, 'country:FR'])).toEqual([{ id: E.summitJpVn, persons: [P.kishida, P.thuong].sort(), dateFrom: '2024-03-18', dateTo: '2024-03-18' }]);
       expect(await ref.s.findMeetings('2024-03-18', '2024-03-18', [JP, VN])).toEqual([]);
       expect((await ref.s.findPacts([JP, PH, 'country:FR'])).map((x) => x.id)).toEqual([E.pactJpPh]);
       expect((await ref.s.eventDetail(E.summitJpVn))!.participants.map((n) => n.id)).toContain('country:FR');

@@ -90,7 +90,7 @@ export function fixtureEvents(batches = fixtureBatches()) {
   };
 }
 
-type RowTable = Exclude<keyof WriteBatch, 'document' | 'documents'>;
+type RowTable = Exclude<keyof WriteBatch, 'document' | 'documents' | 'linked'>;
 
 /** The key that identifies a row of each table (a repeated row with the same key changes nothing). */
 export const ROW_KEYS: { [T in RowTable]: (r: WriteBatch[T][number]) => string } = {

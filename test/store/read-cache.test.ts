@@ -8,6 +8,7 @@ import { openLadybugStore } from '../../server/store/ladybug/ladybug-store.js';
 import { withReadCache } from '../../server/store/read-cache.js';
 import { planWrites } from '../../server/domain/interchange/plan.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
+import { loadInterchange } from '../../server/ingest/load.js';
 import { describeGraphStore } from './graph-store.contract.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'entente-cache-'));
@@ -76,6 +77,40 @@ describe('read cache', () => {
       }
     } finally {
       await store.close();
+    }
+  });
+
+  it('a second report of a stored meeting drops only the windows of that meeting (its span comes from the store)', async () => {
+    const report = (doc: string, persons: string[]) => ({
+      documents: [{ id: doc, title: doc, lang: 'en', published: '2019-04-05' }],
+      events: [{ type: 'meeting', kind: 'talks', date: '2019-04-02', participants: [{ type: 'country', code: 'FR' }, { type: 'country', code: 'JP' }, ...persons.map((name) => ({ type: 'person', name, country: 'JP' }))], evidence: [{ documentId: doc, start: 0, end: 5 }] }],
+    });
+    const store = withReadCache(await openLadybugStore(freshDir()), 100);
+    const plain = await openLadybugStore(freshDir());
+    try {
+      await store.init();
+      await plain.init();
+      const first = report('doc:0f1a0f1a', []);
+      for (const s of [store, plain]) for (const b of planWrites(pact('JP', 'AU', '2007-03-13'))) await s.writeBatch(b);
+      for (const s of [store, plain]) await loadInterchange(s, first);
+      const met2007 = { relations: ['met' as const, 'pact' as const], from: '2007', to: '2007' };
+      const met2019 = { relations: ['met' as const], from: '2019', to: '2019' };
+      const before2007 = await store.ties(met2007);
+      await store.attendance(met2019);
+      // Another outlet reports the same talks and names a minister: merged into the stored meeting.
+      const second = report('doc:0f2b0f2b', ['Taro Example']);
+      const loaded = await loadInterchange(store, second);
+      await loadInterchange(plain, second);
+      expect(loaded.events.merged).toBe(1);
+      expect(await store.ties(met2007)).toBe(before2007);
+      for (const q of [met2007, met2019]) {
+        expect(await store.attendance(q)).toEqual(await plain.attendance(q));
+        expect(await store.ties(q)).toEqual(await plain.ties(q));
+      }
+      expect((await store.attendance(met2019))[0].entities.some((e) => e.startsWith('person:'))).toBe(true);
+    } finally {
+      await store.close();
+      await plain.close();
     }
   });
 });

@@ -8,7 +8,7 @@ import type { EventSummary, PageOf, Relation } from '../../domain/network/schema
 import {
   foldActivity,
   StoreError,
-  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type NodeRecord, type PathSearch, type StoreAlgorithms,
+  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type GraphStore, type LinkedEvent, type NodeRecord, type PathSearch, type StoreAlgorithms,
   type NetworkTieQuery, type NetworkTies, type RepresentsRow, type YearActivity, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats,
 } from '../graph-store.js';
 import { networkTiesOf } from '../network-ties.js';
@@ -140,25 +140,25 @@ export class LadybugStore implements GraphStore {
     return (await this.read('existing-ids', { ids: [id] }, { Label: 'Document' })).length > 0;
   }
 
-  async findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<{ id: string; persons: string[] }[]> {
+  async findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<(LinkedEvent & { persons: string[] })[]> {
     const want = [...new Set(actors)].sort();
     if (!want.length || !want.every(isActor)) return [];
     const span = daySpan({ from: dateFrom, to: dateTo });
     const rows = await this.read('find-meetings', { first: want[0], ...span }, { Label: tableOf(want[0])! });
     return rows
-      .map((r) => ({ id: String(r.id), attendees: r.attendees as string[] }))
+      .map((r) => ({ id: String(r.id), attendees: r.attendees as string[], dateFrom: dayOf(r.dateFrom), dateTo: dayOf(r.dateTo) }))
       .filter((r) => sameSet(r.attendees.filter(isActor), want))
-      .map((r) => ({ id: r.id, persons: r.attendees.filter((a) => !isActor(a)).sort() }))
+      .map((r) => ({ id: r.id, persons: r.attendees.filter((a) => !isActor(a)).sort(), dateFrom: r.dateFrom, dateTo: r.dateTo }))
       .sort((x, y) => (x.id < y.id ? -1 : 1));
   }
 
-  async findPacts(parties: string[]): Promise<{ id: string; kind: string; names: string[]; date: string | null }[]> {
+  async findPacts(parties: string[]): Promise<(LinkedEvent & { kind: string; names: string[]; date: string | null })[]> {
     const want = [...new Set(parties)].sort();
     if (!want.length || !want.every(isActor)) return [];
     const rows = await this.read('find-pacts', { first: want[0] }, { Label: tableOf(want[0])! });
     return rows
       .filter((r) => sameSet(r.parties as string[], want))
-      .map((r) => ({ id: String(r.id), kind: String(r.kind), names: r.names as string[], date: (r.date as string | null) ?? null }))
+      .map((r) => ({ id: String(r.id), kind: String(r.kind), names: r.names as string[], date: (r.date as string | null) ?? null, dateFrom: dayOf(r.dateFrom), dateTo: dayOf(r.dateTo) }))
       .sort((x, y) => (x.id < y.id ? -1 : 1));
   }
 

@@ -9,7 +9,7 @@ import type { EventSummary, PageOf } from '../../domain/network/schema.js';
 import {
   foldActivity,
   StoreError,
-  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type EvidenceRecord, type GraphStore, type NodeRecord,
+  type AttendanceRow, type Counts, type EntityHit, type EventFacts, type EventDetailRecord, type EvidenceRecord, type GraphStore, type LinkedEvent, type NodeRecord,
   type NetworkTieQuery, type NetworkTies, type YearActivity, type PathSearch, type RepresentsRow, type StoreInfo, type TieAggregate, type TieQuery, type TimeWindow, type WriteBatch, type WriteStats, type StoreAlgorithms,
 } from '../graph-store.js';
 import { networkTiesOf } from '../network-ties.js';
@@ -138,16 +138,16 @@ export class Neo4jStore implements GraphStore {
     return this.read('checking a document', (tx) => documentExists(tx, id));
   }
 
-  async findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<{ id: string; persons: string[] }[]> {
+  async findMeetings(dateFrom: string, dateTo: string, actors: string[]): Promise<(LinkedEvent & { persons: string[] })[]> {
     if (!actors.length) return [];
     const records = await this.query('finding meetings', 'find-meetings', { dateFrom, dateTo, actors: [...new Set(actors)] });
-    return records.map((r) => ({ id: r.get('id') as string, persons: sorted(r.get('persons') as string[]) }));
+    return records.map((r) => ({ id: r.get('id') as string, persons: sorted(r.get('persons') as string[]), dateFrom: r.get('dateFrom') as string, dateTo: r.get('dateTo') as string }));
   }
 
-  async findPacts(parties: string[]): Promise<{ id: string; kind: string; names: string[]; date: string | null }[]> {
+  async findPacts(parties: string[]): Promise<(LinkedEvent & { kind: string; names: string[]; date: string | null })[]> {
     if (!parties.length) return [];
     const records = await this.query('finding pacts', 'find-pacts', { parties: [...new Set(parties)] });
-    return records.map((r) => ({ id: r.get('id'), kind: r.get('kind'), names: r.get('names') ?? [], date: r.get('date') ?? null }));
+    return records.map((r) => ({ id: r.get('id'), kind: r.get('kind'), names: r.get('names') ?? [], date: r.get('date') ?? null, dateFrom: r.get('dateFrom'), dateTo: r.get('dateTo') }));
   }
 
   // reads ----------------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
   };
 
   const ready = () => state === 'ready';
+  /** An event's stored day span, as the table holds it. */
+  const spanOf = (id: string) => { const e = table.indexOf(id)!; return { dateFrom: dayText(table.dayFrom.data[e]), dateTo: dayText(table.dayTo.data[e]) }; };
 
   /** Summaries of one page of these events, newest first (the store looks them up by key). */
   const page = async (events: number[], offset: number, limit: number): Promise<PageOf<EventSummary>> => {
@@ -117,7 +119,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       const found = exactActorEvents(table, candidates(idx as number[]), idx as number[], MEETING, f).map((e) => table.ids[e]).sort();
       if (!found.length) return [];
       const summaries = new Map((await store.eventSummaries(found)).map((s) => [s.id, s]));
-      return found.map((id) => ({ id, persons: (summaries.get(id)?.participants ?? []).filter((p) => p.startsWith('person:')).sort() }));
+      return found.map((id) => ({ id, persons: (summaries.get(id)?.participants ?? []).filter((p) => p.startsWith('person:')).sort(), ...spanOf(id) }));
     },
 
     async findPacts(parties) {
@@ -130,7 +132,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       const nodes = new Map((await getNodes(found)).map((n) => [n.id, n.props]));
       return found.map((id) => {
         const p = nodes.get(id) ?? {};
-        return { id, kind: String(p.kind ?? table.kinds[table.kind.data[table.indexOf(id)!]]), names: (p.names as string[] | undefined) ?? [], date: (p.date as string | null | undefined) ?? null };
+        return { id, kind: String(p.kind ?? table.kinds[table.kind.data[table.indexOf(id)!]]), names: (p.names as string[] | undefined) ?? [], date: (p.date as string | null | undefined) ?? null, ...spanOf(id) };
       });
     },
 
