@@ -59,6 +59,21 @@ describe('writes need the token', () => {
     expect((await getJson(`${server.url}api/health`)).body.counts.documents).toBe(before.documents.length);
   });
 
+  test('the request log has method, url, status and time of each request, never its headers (the token stays out)', async () => {
+    const url = 'api/search?q=request-log-probe';
+    expect((await getJson(`${server.url}${url}`, { headers: { authorization: `Bearer ${TOKEN}`, cookie: 'session=secret-cookie' } })).status).toBe(200);
+    let line: Record<string, any> | undefined;
+    for (let i = 0; i < 50 && !line; i++) {
+      line = server.output().split('\n').filter((l) => l.includes('request-log-probe')).map((l) => JSON.parse(l))[0];
+      if (!line) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(line).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: `/${url}` }, res: { statusCode: 200 } });
+    expect(typeof line!.responseTime).toBe('number');
+    expect(line!.req.headers).toBeUndefined();
+    expect(server.output()).not.toContain(`Bearer ${TOKEN}`);
+    expect(server.output()).not.toContain('secret-cookie');
+  });
+
   test('a malformed body without the token is still 401 (the token is checked first)', async () => {
     const res = await postJson(`${server.url}api/import`, '{"events": [');
     expect(res.status).toBe(401);
