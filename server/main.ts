@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadPath } from './ingest/load.js';
+import { stopExtractThread } from './ingest/extract-thread.js';
 import { openStore } from './store/index.js';
 import { withProjection } from './store/projection/with-projection.js';
 import { withReadCache } from './store/read-cache.js';
@@ -55,6 +56,7 @@ export async function main(): Promise<void> {
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     clearTimeout(force);
+    await stopExtractThread();
     await store.close();
     log.info('store closed');
     process.exit(0);

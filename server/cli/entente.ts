@@ -11,6 +11,7 @@ import { Interchange } from '../domain/interchange/schema.js';
 import { interchangeFromRows } from '../domain/interchange/from-batch.js';
 import { InterchangeError, addReports, emptyReport, interchangeFiles, loadInterchange, parseInterchange, readInterchangeFile, type LoadReport } from '../ingest/load.js';
 import { ingestArticle } from '../ingest/article.js';
+import { extractArticle } from '../extract/index.js';
 import { bulkLoadCsv, openStore } from '../store/index.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { createProgress, formatSummary } from './progress.js';
@@ -78,7 +79,7 @@ async function ingest(args: string[]): Promise<number> {
     for (const file of positionals) {
       try {
         const text = await readArticleFile(file);
-        const { extracted, report } = await ingestArticle(store, { text, published: values.published!, lang: values.lang, title: values.title, sourceName: values['source-name'], sourceUrl: values['source-url'], dryRun: values['dry-run'] });
+        const { extracted, report } = await ingestArticle(store, { text, published: values.published!, lang: values.lang, title: values.title, sourceName: values['source-name'], sourceUrl: values['source-url'], dryRun: values['dry-run'] }, extractArticle);
         for (const w of extracted.warnings ?? []) console.error(`${file}: warning: ${w.message}`);
         if (report) total = addReports(total, report);
         else console.log(JSON.stringify(extracted, null, 2));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config.js';
 import { ingestArticle } from '../../server/ingest/article.js';
+import { extractArticle } from '../../server/extract/index.js';
 import { loadInterchange } from '../../server/ingest/load.js';
 import { openStore } from '../../server/store/index.js';
 import { openTempStore } from '../http/seeded-store.fixtures.js';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const seq = await openTempStore({ seeded: false });
   try {
     for (const r of REPORTS) await loadInterchange(seq.store, r);
-    for (const a of ARTICLE_BODIES) await ingestArticle(seq.store, a);
+    for (const a of ARTICLE_BODIES) await ingestArticle(seq.store, a, extractArticle);
     sequential = await snapshotOf(seq.store);
   } finally {
     await seq.close();

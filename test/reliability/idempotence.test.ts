@@ -3,6 +3,7 @@
 // node, edge and property as after the first load; so does importing the store's own export.
 import { interchangeFromRows } from '../../server/domain/interchange/from-batch.js';
 import { ingestArticle } from '../../server/ingest/article.js';
+import { extractArticle } from '../../server/extract/index.js';
 import { loadInterchange, loadPath } from '../../server/ingest/load.js';
 import { openTempStore, SEEDS_DIR, type TempStore } from '../http/seeded-store.fixtures.js';
 import { ARTICLES, OVERLAPPING } from './articles.fixtures.js';
@@ -18,7 +19,7 @@ afterAll(async () => { await t?.close(); });
 
 async function loadEverything(): Promise<void> {
   await loadPath(t.store, SEEDS_DIR);
-  for (const a of [...ARTICLES, OVERLAPPING]) await ingestArticle(t.store, a);
+  for (const a of [...ARTICLES, OVERLAPPING]) await ingestArticle(t.store, a, extractArticle);
   for (let i = 0; i < 12; i++) await loadInterchange(t.store, report(i));
   // Events without documents (dataset imports) are not skipped by a document check: the store's
   // own existence checks have to hold.

@@ -50,9 +50,9 @@ export const documentsModule: ApiModule = {
     const guard = [writeRateLimit(config.limits.writesPerMinute), requireToken(config.token), requireJson];
     r.post('/api/documents', ...guard, express.json({ limit: config.limits.documentBytes, strict: true, verify: utf8Only }), async (req, res) => {
       const input = parseWith(ArticleInput, req.body, 'request body');
-      // Loaded on first use: the extractor's dictionaries are only needed by writers.
-      const { ingestArticle } = await import('../../ingest/article.js');
-      const { extracted, report } = await ingestArticle(store, input);
+      // Loaded on first use; the extractor itself runs (and loads its dictionaries) on its own thread.
+      const [{ ingestArticle }, { extractInWorker }] = await Promise.all([import('../../ingest/article.js'), import('../../ingest/extract-thread.js')]);
+      const { extracted, report } = await ingestArticle(store, input, extractInWorker);
       res.status(200).json({
         document: extracted.documents[0] ?? null,
         events: extracted.events,
