@@ -3,15 +3,17 @@
 // stays in the read cache: a write that drops one of those reads makes the body stale, any other
 // write leaves it. Turning a year's network into JSON costs more than computing it from cached
 // reads, and under load that serialisation is what queues requests. A view that also read around
-// the cache is not kept, nor one whose status is not 200.
-import type { RequestHandler, Response } from 'express';
+// the cache is not kept, nor one whose status is not 200. Identical requests that arrive while the
+// first is computed wait for its bytes (fifty clients opening the same cold year compute it once).
+import type { NextFunction, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { GraphStore } from '../store/graph-store.js';
 import type { ReadSet, ReadTracking } from '../store/read-cache.js';
 
 const VIEWS = /^\/api\/(network|ego|paths|pairs|search|entities|events|snapshot|diff|timeline)(\/|$)/;
-/** Headers Express computes per response, never replayed. */
-const COMPUTED = new Set(['etag', 'content-length', 'date']);
+/** Headers Express computes per response, never replayed (the ETag is: the bytes are the same,
+ * and Express hashes a body only when no ETag is set). */
+const COMPUTED = new Set(['content-length', 'date']);
 
 interface Kept { body: Buffer; headers: [string, string | number | string[]][]; reads: ReadSet }
 
@@ -22,27 +24,42 @@ export function responseCache(store: GraphStore, { maxBytes = 64 * 1024 * 1024 }
   if (!tracking) return (_req, _res, next) => next();
   const kept = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: (k) => Math.max(1, k.body.length), maxEntrySize: maxBytes / 4 });
 
+  /** Views being computed, by URL: settled once the first request's answer is kept (or not). */
+  const computing = new Map<string, Promise<void>>();
+
   const replay = (res: Response, k: Kept) => {
     for (const [name, value] of k.headers) res.setHeader(name, value);
     res.status(200).send(k.body);
+  };
+  const freshOf = (key: string) => {
+    const hit = kept.get(key);
+    return hit && tracking.isFresh(hit.reads) ? hit : null;
+  };
+
+  const compute = (key: string, res: Response, next: NextFunction): void => {
+    let body: Buffer | null = null;
+    const send = res.send.bind(res);
+    res.send = ((b: unknown) => {
+      if (!body && res.statusCode === 200 && (typeof b === 'string' || Buffer.isBuffer(b))) body = typeof b === 'string' ? Buffer.from(b) : b;
+      return send(b);
+    }) as Response['send'];
+    // Headers as sent (the ETag included), once the answer is complete.
+    const headersOf = () => Object.entries(res.getHeaders()).filter(([name, v]) => v !== undefined && !COMPUTED.has(name)) as Kept['headers'];
+    const done = tracking
+      .track(() => new Promise<void>((resolve) => { res.once('finish', resolve); res.once('close', resolve); next(); }))
+      .then(({ reads }) => { if (body && reads && res.statusCode === 200 && res.writableFinished) kept.set(key, { body, headers: headersOf(), reads }); }, () => undefined)
+      .finally(() => { if (computing.get(key) === done) computing.delete(key); });
+    if (!computing.has(key)) computing.set(key, done);
   };
 
   return (req, res, next) => {
     if (req.method !== 'GET' || !VIEWS.test(req.path)) return next();
     const key = req.originalUrl;
-    const hit = kept.get(key);
-    if (hit && tracking.isFresh(hit.reads)) return replay(res, hit);
-    let captured: Omit<Kept, 'reads'> | null = null;
-    const send = res.send.bind(res);
-    res.send = ((body: unknown) => {
-      if (!captured && res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body))) {
-        const headers = Object.entries(res.getHeaders()).filter(([name, v]) => v !== undefined && !COMPUTED.has(name)) as Kept['headers'];
-        captured = { body: typeof body === 'string' ? Buffer.from(body) : body, headers };
-      }
-      return send(body);
-    }) as Response['send'];
-    void tracking
-      .track(() => new Promise<void>((resolve) => { res.once('finish', resolve); res.once('close', resolve); next(); }))
-      .then(({ reads }) => { if (captured && reads) kept.set(key, { ...captured, reads }); }, () => undefined);
+    const hit = freshOf(key);
+    if (hit) return replay(res, hit);
+    const running = computing.get(key);
+    // Its answer may not be kept (an error, a write meanwhile): then this request computes its own.
+    if (running) return void running.then(() => { const k = freshOf(key); if (k) replay(res, k); else compute(key, res, next); });
+    compute(key, res, next);
   };
 }

@@ -35,6 +35,10 @@ describe('response cache', () => {
     expect(again.text === first.text).toBe(true);
     expect(again.headers['content-type']).toMatch(/application\/json/);
     expect(again.headers['x-content-type-options']).toBe('nosniff');
+    // The same validator, and a conditional request answered without the body.
+    expect(first.headers.etag).toBeTruthy();
+    expect(again.headers.etag).toBe(first.headers.etag);
+    await request(app).get('/api/network?from=2023&to=2023').set('If-None-Match', first.headers.etag).expect(304);
   });
 
   it('keeps it across a write elsewhere and recomputes it after a write inside its window', async () => {
@@ -52,6 +56,25 @@ describe('response cache', () => {
     // What a server without either cache answers now.
     const plain = await request(createApp({ store: temp.store })).get('/api/network?from=2023&to=2023').expect(200);
     expect(after.text === plain.text).toBe(true);
+  });
+
+  it('computes a view once for identical requests that arrive together, and each gets the same bytes', async () => {
+    const url = '/api/network?from=2024&to=2024';
+    await request(app).get(url).expect(200);
+    for (const b of planWrites(meeting('PE', 'UY', '2024-02-02'))) await store.writeBatch(b);
+    // One computation after the write reads the store this many times...
+    let before = reads();
+    const single = await request(app).get(url).expect(200);
+    const once = reads() - before;
+    expect(once).toBeGreaterThan(0);
+    for (const b of planWrites(meeting('PE', 'CL', '2024-03-03'))) await store.writeBatch(b);
+    // ...and ten requests at once after the next write, no more.
+    before = reads();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => request(app).get(url).expect(200)));
+    expect(reads() - before).toBe(once);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(answers[0].text).not.toBe(single.text);
+    expect(answers[0].text === (await request(createApp({ store: temp.store })).get(url).expect(200)).text).toBe(true);
   });
 
   it('keeps no error answers: an entity that did not exist is found once written', async () => {
