@@ -8,4 +8,5 @@ if [ ! -f dist/client/index.html ] || [ -n "$(find client vite.config.ts -newer 
   echo "entente: building the web client…" >&2
   npx vite build --logLevel warn >&2
 fi
-exec node --import tsx server/main.ts "$@"
+# shellcheck disable=SC2046 # one flag per line, none with spaces
+exec node $(grep -v '^#' server/scripts/node-flags.txt) --import tsx server/main.ts "$@"

@@ -1,7 +1,9 @@
-// The real entry point as a child process (`node --import tsx server/main.ts`) on a free
-// loopback port, for the suites that kill, restart or refuse to start a server.
+// The real entry point as a child process (`node <server flags> --import tsx server/main.ts`, as
+// start.sh runs it) on a free loopback port, for the suites that kill, restart or refuse to start
+// a server, and for the load test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../server/scripts/node-flags.js';
 
 export const ROOT = path.resolve('.');
 
@@ -14,7 +16,7 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function spawnServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 const exitOf = (child: ChildProcess) =>

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../../server/scripts/node-flags.js';
 import type { Results, StoreName } from '../lib/results.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -26,7 +27,7 @@ const statusKb = (pid: number, field: string): number => {
 /** env: the store settings (ENTENTE_DATA_DIR, or NEO4J_*); urls: the queries to answer first. */
 export async function memoryFigure(results: Results, storeName: StoreName, env: Record<string, string>, urls: string[], rounds = 5): Promise<void> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ENTENTE_NO_SEED: '1', LOG_LEVEL: 'silent' },
   });
