@@ -49,7 +49,7 @@ export function withProjection(store: GraphStore, log: (msg: string) => void = (
       const next = new EventTable();
       try {
         await store.scanEvents((rows) => { for (const f of rows) next.add(f); });
-        next.settle();
+        next.orderByStartDay();
         table = next;
         for (const b of pending) await apply(b);
         pending = [];
