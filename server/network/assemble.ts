@@ -31,6 +31,24 @@ export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {
   };
 }
 
+const byId = (x: EdgeData, y: EdgeData) => (x.id < y.id ? -1 : 1);
+
+/** Edges sorted by id. Ties arrive in the store's (a, b, relation) order, so the edges of each
+ * relation are nearly always in id order already: each relation's run is checked in one pass and
+ * sorted only when it is not (a year's 20,000 edges took a 300,000-comparison sort). */
+export function inIdOrder(edges: EdgeData[]): EdgeData[] {
+  const runs = new Map<string, EdgeData[]>();
+  for (const e of edges) (runs.get(e.relation) ?? runs.set(e.relation, []).get(e.relation)!).push(e);
+  const out: EdgeData[] = [];
+  for (const relation of [...runs.keys()].sort()) {
+    const run = runs.get(relation)!;
+    let sorted = true;
+    for (let i = 1; i < run.length && sorted; i++) sorted = run[i - 1].id < run[i].id;
+    for (const e of sorted ? run : run.sort(byId)) out.push(e);
+  }
+  return out;
+}
+
 /** Meetings whose attendance feeds the person layer under the same filters. */
 export function filterAttendance(rows: AttendanceRow[], f: NetworkFilters): AttendanceRow[] {
   const countryIds = f.countries?.length ? new Set(f.countries.map((c) => `country:${c}`)) : null;
@@ -112,10 +130,9 @@ export function assembleNetwork({ ties, weights, eventIdsPerEdge, attendance, re
       return { data: (record && nodeDataOf(record, weight)) ?? placeholderNode(id, weight) };
     })
     .sort((x, y) => (x.data.id < y.data.id ? -1 : 1));
-  edges.sort((x, y) => (x.id < y.id ? -1 : 1));
   return {
     nodes,
-    edges: edges.map((data) => ({ data })),
+    edges: inIdOrder(edges).map((data) => ({ data })),
     window: { from: window.from ?? null, to: window.to ?? null },
     meta: { nodeCount: nodes.length, edgeCount: edges.length, ...meta },
   };
