@@ -10,6 +10,7 @@ import { clientRoutes } from './http/client.js';
 import { apiNotFound, problemHandler } from './http/problem.js';
 import { methodNotAllowed } from './http/method-not-allowed.js';
 import { cors, securityHeaders } from './http/security.js';
+import { jsonAsBytes } from './http/json-bytes.js';
 import { responseCache } from './http/response-cache.js';
 import { documentsModule } from './http/documents/routes.js';
 import { entitiesModule } from './http/entities/routes.js';
@@ -69,6 +70,7 @@ export function createApp({ store, config = {}, logger }: CreateAppDeps): Expres
   if (logger) app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(cors(cfg.corsOrigins));
+  app.use(jsonAsBytes());
   app.use(responseCache(store));
   const deps = { store, config: cfg };
   const modules = [...API_MODULES, openApiModule(API_MODULES)];

@@ -49,7 +49,7 @@ describe('network assembly', () => {
   });
 
   test('edges come out in id order, whether or not each relation arrives sorted', () => {
-    const edge = (relation: string, source: string, target: string): EdgeData => ({ id: edgeIdOf(relation, source, target), source, target, relation, kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
+    const edge = (relation: EdgeData['relation'], source: string, target: string): EdgeData => ({ id: edgeIdOf(relation, source, target), source, target, relation, kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
     // Store order (a, b, relation), with an id that is a prefix of another ('|' sorts after letters).
     const storeOrder = [edge('met', 'org:EU', 'org:X'), edge('pact', 'org:EU', 'org:X'), edge('met', 'org:EUR', 'org:A'), edge('represents', 'person:b', 'country:JP'), edge('represents', 'person:a', 'country:JP'), edge('met', 'person:a', 'person:b')];
     const expected = [...storeOrder].sort((x, y) => (x.id < y.id ? -1 : 1)).map((e) => e.id);

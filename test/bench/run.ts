@@ -1,8 +1,8 @@
 // `npm run bench`: the scale benchmark. Loads a synthetic world (1M meetings + 50k pacts by
 // default) into the embedded store by the bulk path, side by side with the engine's raw COPY of
 // the same files and with the normal write path on a slice; times the network, ego, path and
-// who-met-whom queries in process and over HTTP, one article's ingestion, and the server's
-// memory; repeats load and queries on a private Neo4j at a smaller size; runs the client's
+// who-met-whom queries in process and over HTTP and one article's ingestion (in a process started
+// as the server is: figures/served-queries.ts), and the server's memory; repeats load and queries on a private Neo4j at a smaller size; runs the client's
 // large-graph script when present. Prints ONE table (figure, per-store value, target, pass) and
 // writes it as JSON to test/bench/results/<timestamp>.json.
 //   npm run bench -- [--quick] [--meetings N] [--pacts N] [--neo4j-meetings N] [--runs N]
@@ -11,16 +11,15 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GraphStore } from '../../server/store/graph-store.js';
-import { loadConfig } from '../../server/config.js';
 import { openStore } from '../../server/store/index.js';
-import { withProjection } from '../../server/store/projection/with-projection.js';
 import { bulkLoadNeo4j } from '../../server/store/neo4j/bulk-load.js';
 import type { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import { clientFigures } from './figures/client.js';
 import { embeddedLoadFigures, eventsIn, normalPathFigures, scratchEmbedded } from './figures/load.js';
 import { memoryFigure } from './figures/memory.js';
 import { startNeo4j } from './figures/neo4j-instance.js';
-import { ingestFigures, queryCases, queryFigures } from './figures/queries.js';
+import { queryCases } from './figures/queries.js';
+import { servedQueryFigures } from './figures/served-queries.js';
 import { Results } from './lib/results.js';
 import { timed } from './lib/stats.js';
 import { ensureWorld, planOf, type WorldSize } from './lib/world.js';
@@ -65,18 +64,7 @@ try {
     await scratch.dispose();
   }
   console.error('  queries, HTTP and ingestion on the bulk-loaded graph…');
-  // As the server composes it: the store behind its in-memory projection, once loaded.
-  const store = withProjection(await openStore({ dataDir, neo4j: null, bufferPoolMb: loadConfig({}).bufferPoolMb }));
-  try {
-    const started = performance.now();
-    await store.projectionReady();
-    const p = store.projection();
-    results.add({ key: 'projection.load', label: 'projection load at server start (reads use the store meanwhile)', store: 'embedded', value: (performance.now() - started) / 1000, unit: 's', note: `${p.state}: ${p.events} events, ${p.actors} actors, ${p.pairs} pairs` });
-    await queryFigures(results, store, 'embedded', plan, runs);
-    await ingestFigures(results, store, 'embedded', plan, runs);
-  } finally {
-    await store.close();
-  }
+  await servedQueryFigures(results, { store: 'embedded', dataDir, size, runs });
   console.error('  server memory…');
   await memoryFigure(results, 'embedded', { ENTENTE_DATA_DIR: dataDir }, urls);
 } finally {
@@ -106,8 +94,7 @@ if (!a['no-neo4j']) {
       results.add({ key: 'load.bulk-rate', label: 'bulk load rate', store: 'neo4j', value: bulkRate, unit: 'events/s' });
       if (normal) results.add({ key: 'load.bulk-vs-normal', label: 'bulk ÷ best normal path (events/s)', store: 'neo4j', value: bulkRate / normal, unit: '×', target: '≥ 10×', pass: bulkRate / normal >= 10 });
       console.error('  queries, HTTP and ingestion…');
-      await queryFigures(results, store, 'neo4j', nplan, runs);
-      await ingestFigures(results, store, 'neo4j', nplan, runs);
+      await servedQueryFigures(results, { store: 'neo4j', neo4jUri: options.uri, size: neo4jSize, runs });
     } finally {
       await store.close();
     }
