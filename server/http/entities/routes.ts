@@ -11,9 +11,18 @@ import { EntityDetail, EntityEventsQuery, EntityParams, EventPage } from './sche
 const COUNTERPARTS = 25;
 
 export async function actorRecord(store: GraphStore, id: string): Promise<NodeRecord> {
-  const [record] = await store.getNodes([id]);
-  if (!record || !isActorKind(record.kind)) throw new NotFoundError(`no country, person or organisation with id ${id}`, [{ path: 'id', message: `unknown id ${id}` }]);
+  const [record] = await actorRecords(store, [id]);
   return record;
+}
+
+/** The records of these actors, in order, from one store read; NotFound names the first unknown. */
+export async function actorRecords(store: GraphStore, ids: string[]): Promise<NodeRecord[]> {
+  const found = new Map((await store.getNodes(ids)).map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const record = found.get(id);
+    if (!record || !isActorKind(record.kind)) throw new NotFoundError(`no country, person or organisation with id ${id}`, [{ path: 'id', message: `unknown id ${id}` }]);
+    return record;
+  });
 }
 
 export function entityOf(record: NodeRecord) {

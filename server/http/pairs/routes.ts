@@ -1,6 +1,6 @@
 // GET /api/pairs/:a/:b/events: who met whom — the events two entities share, newest first.
 import express from 'express';
-import { actorRecord } from '../entities/routes.js';
+import { actorRecords } from '../entities/routes.js';
 import { EventPage } from '../entities/schema.js';
 import { jsonResponses, type ApiModule } from '../module.js';
 import { parseParams, parseQuery } from '../validate.js';
@@ -15,8 +15,10 @@ export const pairsModule: ApiModule = {
     r.get('/api/pairs/:a/:b/events', async (req, res) => {
       const { a, b } = parseParams(PairParams, req);
       const q = parseQuery(PairQuery, req);
-      await Promise.all([actorRecord(store, a), actorRecord(store, b)]);
-      res.json(await store.pairEvents(a, b, q.relations, { from: q.from, to: q.to }, q.offset, q.limit));
+      const page = await store.pairEvents(a, b, q.relations, { from: q.from, to: q.to }, q.offset, q.limit);
+      // Entities that share an event are actors that exist; only an empty answer can be a 404.
+      if (page.total === 0) await actorRecords(store, [a, b]);
+      res.json(page);
     });
     return r;
   },
