@@ -121,6 +121,26 @@ export function describeWriteGuarantees(useStore: UseStore): void {
     });
   });
 
+  describe('an event that gains an actor', () => {
+    const ref = useStore();
+    it('gets the ties of its new pairs once, and keeps the ones it had', async () => {
+      const batches = fixtureBatches();
+      const E = fixtureEvents(batches);
+      await writeAll(ref.s, batches);
+      const tiesOf = async () => (await ref.s.ties({ relations: ['met'], from: '2024-03-18', to: '2024-03-18' })).filter((t) => t.eventIds.includes(E.summitJpVn)).map((t) => `${t.a}|${t.b}`).sort();
+      expect(await tiesOf()).toEqual([`${JP}|${VN}`]);
+      const more = emptyBatch();
+      more.countries.push(countryRow('FR'));
+      more.attended.push({ entity: JP, meeting: E.summitJpVn, role: 'host' }, { entity: 'country:FR', meeting: E.summitJpVn, role: 'observer' });
+      const tie = (a: string, b: string) => ({ a, b, event: E.summitJpVn, relation: 'met' as const, kind: 'summit', dateFrom: '2024-03-18', dateTo: '2024-03-18' });
+      more.ties.push(tie(JP, VN), tie('country:FR', JP), tie('country:FR', VN));
+      expect(await ref.s.writeBatch(more)).toEqual({ nodesCreated: 1, edgesCreated: 3, documentSkipped: false });
+      expect(await tiesOf()).toEqual([`country:FR|${JP}`, `country:FR|${VN}`, `${JP}|${VN}`]);
+      expect(await ref.s.writeBatch(more)).toEqual({ nodesCreated: 0, edgesCreated: 0, documentSkipped: false });
+      expect(await tiesOf()).toEqual([`country:FR|${JP}`, `country:FR|${VN}`, `${JP}|${VN}`]);
+    });
+  });
+
   describe('document order', () => {
     const ref = useStore();
     it('documents citing each other load in any order (evidence waits for both ends)', async () => {
