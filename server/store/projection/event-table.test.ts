@@ -77,4 +77,6 @@ test('ownCopy returns an equal string', () => {
   const slice = text.slice(0, 32);
   expect(ownCopy(slice)).toBe(slice);
   expect(ownCopy('ベトナム')).toBe('ベトナム');
+  expect(ownCopy('org:caf\u00e9')).toBe('org:caf\u00e9');
+  expect(ownCopy('org:\ud800 alone')).toBe('org:\ud800 alone');
 });
