@@ -51,6 +51,8 @@ const REL_TABLES = ['ATTENDED', 'PARTY_TO', 'HELD_IN', 'REPORTED_IN', 'TIE', 'RE
 /** Small node tables: read without the parallel reader (their search text holds newlines). */
 const SMALL: readonly string[] = ['countries', 'organizations', 'persons', 'documents'];
 /** Load order: nodes before the edges naming them; REPRESENTS before the big tables. */
+/** Tables that name no meeting or pact, so they load while the event columns are derived. */
+const EARLY: readonly string[] = ['countries', 'organizations', 'persons', 'represents', 'documents', 'ties'];
 const ORDER = ['countries', 'organizations', 'persons', 'represents', 'documents', 'meetings', 'pacts', 'attended_country', 'attended_organization', 'attended_person', 'party_to', 'party_to_organization', 'held_in', 'reported_in', 'ties'];
 
 const KNOWN = [...Object.keys(NODE_FILES), ...Object.keys(REL_FILES)];
@@ -148,14 +150,12 @@ export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: 
   const staging = options.stagingDir ?? mkdtempSync(path.join(os.tmpdir(), 'entente-bulk-'));
   const open = await openFresh(dataDir, options.bufferPoolSize);
   try {
-    const staged = await step('derive', () => stageEvents(csvDir, manifest, staging));
-    if (staged.size) report.eventJoin = [...staged.values()].every((s) => s.merged) ? 'merge' : 'maps';
-    for (const name of ORDER) {
+    const load = async (name: string, staged: Map<string, Staged>) => {
       const t = manifest.tables[name];
-      if (!t) continue;
+      if (!t) return;
       if (name === 'represents') {
         report.rows[name] = await step('represents', () => loadRepresents(open.conn, fileOf(name), t, options.representsBatch ?? 10_000));
-        continue;
+        return;
       }
       await step(`copy:${name}`, async () => {
         if (name in NODE_FILES) {
@@ -170,7 +170,17 @@ export async function bulkLoadLadybug(dataDir: string, csvDir: string, options: 
         }
       });
       report.rows[name] = t.rows;
-    }
+    };
+    // Deriving the event columns is Node's work and COPY the engine's: the tables that do not
+    // need the derived files (actors, persons, documents, REPRESENTS, TIE) load meanwhile.
+    const deriving = step('derive', () => stageEvents(csvDir, manifest, staging));
+    const early = (async () => { for (const name of ORDER.filter((n) => EARLY.includes(n))) await load(name, new Map()); })();
+    const [derived, copied] = await Promise.allSettled([deriving, early]);
+    if (derived.status === 'rejected') throw derived.reason;
+    if (copied.status === 'rejected') throw copied.reason;
+    const staged = derived.value;
+    if (staged.size) report.eventJoin = [...staged.values()].every((s) => s.merged) ? 'merge' : 'maps';
+    for (const name of ORDER.filter((n) => !EARLY.includes(n))) await load(name, staged);
   } finally {
     await close(open);
     if (!options.stagingDir) rmSync(staging, { recursive: true, force: true });
