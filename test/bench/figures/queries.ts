@@ -76,6 +76,23 @@ export async function queryFigures(results: Results, store: GraphStore, storeNam
   }
 }
 
+/** A repeated view as the server answers it, behind its read cache and response cache
+ * (server/main.ts composes them): for information, beside the cold figures above. */
+export async function repeatFigures(results: Results, cached: GraphStore, storeName: StoreName, plan: WorldPlan, runs: number): Promise<void> {
+  const server = createApp({ store: cached }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const client = httpClient();
+  try {
+    const c = queryCases(plan).find((q) => q.key === 'network-year')!;
+    const t = await timeRuns(() => client.get(base + c.url), runs);
+    results.add({ key: 'query.network-year.repeat.p95', label: `${c.label} repeated, p95 (HTTP, server caches)`, store: storeName, value: t.p95, unit: 'ms', note: `median ${t.median.toFixed(1)} ms; after the warm-up computes it, every request is answered from the response cache` });
+  } finally {
+    await client.close();
+    server.close();
+  }
+}
+
 /** One typical article: 5 meetings of two countries and one official each (15 participants).
  * `run` keeps runs apart, so a store kept from an earlier run still gets new articles. */
 export function typicalArticle(plan: WorldPlan, n: number, run = '') {

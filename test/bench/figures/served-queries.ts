@@ -12,9 +12,10 @@ import { loadConfig } from '../../../server/config.js';
 import { SERVER_NODE_FLAGS } from '../../../server/scripts/node-flags.js';
 import { openStore } from '../../../server/store/index.js';
 import { withProjection } from '../../../server/store/projection/with-projection.js';
+import { withReadCache } from '../../../server/store/read-cache.js';
 import { Results, type Figure, type StoreName } from '../lib/results.js';
 import { planOf, type WorldSize } from '../lib/world.js';
-import { ingestFigures, queryFigures } from './queries.js';
+import { ingestFigures, queryFigures, repeatFigures } from './queries.js';
 
 export interface ServedOptions { store: StoreName; dataDir?: string; neo4jUri?: string; size: WorldSize; runs: number }
 
@@ -50,6 +51,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       results.add({ key: 'projection.load', label: 'projection load at server start (reads use the store meanwhile)', store: 'embedded', value: (performance.now() - started) / 1000, unit: 's', note: `${p.state}: ${p.events} events, ${p.actors} actors, ${p.pairs} pairs` });
     }
     await queryFigures(results, store, storeName, plan, Number(a.runs));
+    if (storeName === 'embedded') await repeatFigures(results, withReadCache(store, loadConfig({}).readCacheEntries), storeName, plan, Number(a.runs));
     await ingestFigures(results, store, storeName, plan, Number(a.runs));
   } finally {
     await store.close();
