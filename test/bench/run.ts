@@ -2,9 +2,10 @@
 // default) into the embedded store by the bulk path, side by side with the engine's raw COPY of
 // the same files and with the normal write path on a slice; times the network, ego, path and
 // who-met-whom queries in process and over HTTP and one article's ingestion (in a process started
-// as the server is: figures/served-queries.ts), and the server's memory; repeats load and queries on a private Neo4j at a smaller size; runs the client's
-// large-graph script when present. Prints ONE table (figure, per-store value, target, pass) and
-// writes it as JSON to test/bench/results/<timestamp>.json.
+// as the server is: figures/served-queries.ts), and the server's memory; repeats load and queries
+// on a private Neo4j at a smaller size; runs the client's large-graph script when present.
+// Prints ONE table (figure, per-store value, target, pass) and writes it as JSON to
+// test/bench/results/<timestamp>.json.
 //   npm run bench -- [--quick] [--meetings N] [--pacts N] [--neo4j-meetings N] [--runs N]
 //                    [--slice N] [--neo4j-slice N] [--seed N] [--no-neo4j] [--no-client] [--keep]
 import { rmSync } from 'node:fs';

@@ -50,9 +50,9 @@ const REL_FILES: Record<string, string> = {
 const REL_TABLES = ['ATTENDED', 'PARTY_TO', 'HELD_IN', 'REPORTED_IN', 'TIE', 'REPRESENTS'] as const;
 /** Small node tables: read without the parallel reader (their search text holds newlines). */
 const SMALL: readonly string[] = ['countries', 'organizations', 'persons', 'documents'];
-/** Load order: nodes before the edges naming them; REPRESENTS before the big tables. */
 /** Tables that name no meeting or pact, so they load while the event columns are derived. */
 const EARLY: readonly string[] = ['countries', 'organizations', 'persons', 'represents', 'documents', 'ties'];
+/** Load order: nodes before the edges naming them; REPRESENTS before the big tables. */
 const ORDER = ['countries', 'organizations', 'persons', 'represents', 'documents', 'meetings', 'pacts', 'attended_country', 'attended_organization', 'attended_person', 'party_to', 'party_to_organization', 'held_in', 'reported_in', 'ties'];
 
 const KNOWN = [...Object.keys(NODE_FILES), ...Object.keys(REL_FILES)];

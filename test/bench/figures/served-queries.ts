@@ -37,8 +37,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const storeName = a.store as StoreName;
   const plan = planOf({ seed: Number(a.seed), meetings: Number(a.meetings), pacts: Number(a.pacts) });
   const results = new Results({});
+  const defaults = loadConfig({});
   const raw = storeName === 'embedded'
-    ? await openStore({ dataDir: a['data-dir']!, neo4j: null, bufferPoolMb: loadConfig({}).bufferPoolMb })
+    ? await openStore({ dataDir: a['data-dir']!, neo4j: null, bufferPoolMb: defaults.bufferPoolMb })
     : await openStore({ dataDir: '', neo4j: { uri: a['neo4j-uri']!, user: 'neo4j', password: 'unused-auth-disabled', database: 'neo4j' } });
   // As the server composes it: the embedded store behind its in-memory projection, once loaded.
   const store = storeName === 'embedded' ? withProjection(raw) : raw;
@@ -51,7 +52,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       results.add({ key: 'projection.load', label: 'projection load at server start (reads use the store meanwhile)', store: 'embedded', value: (performance.now() - started) / 1000, unit: 's', note: `${p.state}: ${p.events} events, ${p.actors} actors, ${p.pairs} pairs` });
     }
     await queryFigures(results, store, storeName, plan, Number(a.runs));
-    if (storeName === 'embedded') await repeatFigures(results, withReadCache(store, loadConfig({}).readCacheEntries), storeName, plan, Number(a.runs));
+    if (storeName === 'embedded') await repeatFigures(results, withReadCache(store, defaults.readCacheEntries), storeName, plan, Number(a.runs));
     await ingestFigures(results, store, storeName, plan, Number(a.runs));
   } finally {
     await store.close();
