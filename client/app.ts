@@ -2,13 +2,14 @@
 //   base network (filters, ego) → time window → regions → path / comparison → selection
 // and each step only touches what changed. Panels and the graph controller do the drawing.
 import { AnalyticsPanel } from './analytics/panel.js';
-import { communityColor, metricSizes, rankingMetric, type MetricsResult, type SeriesResult } from './analytics/metrics.js';
+import { MetricsLoader } from './analytics/metrics-loader.js';
 import { Api, describeError, isAbort } from './api/client.js';
 import { filterParams } from './api/params.js';
 import type { DiffResult, EdgeData, Network, PathResult, Stats, TimelineResult } from './api/types.js';
 import { $, announce, clear, download, h } from './dom.js';
 import { windowOverlay } from './graph-view/elements.js';
 import { GraphController } from './graph-view/controller.js';
+import { attachGraphKeys } from './graph-view/keyboard.js';
 import { ComparePanel } from './panels/compare.js';
 import { DetailsPanel } from './panels/details.js';
 import { attachExportMenu } from './panels/export-menu.js';
@@ -47,7 +48,7 @@ export class App {
   private lastDiff: DiffResult | null = null;
   private baseLoaded = false;
   private readonly analytics: AnalyticsPanel;
-  private lastMetrics: MetricsResult | null = null;
+  private readonly metrics: MetricsLoader;
   private timeRange: { from: string | null; to: string | null } = { from: null, to: null };
 
   constructor() {
@@ -77,6 +78,7 @@ export class App {
     this.compare = new ComparePanel($('#tool-compare'), this.store);
     this.slider = new TimeSlider(this.store);
     this.analytics = new AnalyticsPanel($('#tool-rank'), this.store, (id) => this.focus(id), (id) => this.labelOf(id));
+    this.metrics = new MetricsLoader({ api: this.api, graph: this.graph, panel: this.analytics, timeRange: () => this.timeRange, labelOf, onLegend: (state) => this.syncLegend(state) });
     // A link without lang= opens in the language chosen last time (the URL then carries it).
     const remembered = rememberedLang();
     if (!new URLSearchParams(location.search).has('lang') && remembered && remembered !== this.store.state.lang) this.store.update({ lang: remembered }, 'replace');
@@ -114,7 +116,7 @@ export class App {
       analytics: () => ({
         ranking: this.analytics.rankingForReport(),
         chart: this.analytics.chartForReport(),
-        communities: this.communityLegend(this.store.state),
+        communities: this.metrics.communityLegend(this.store.state),
       }),
     }));
     for (const tool of TOOLS) $(`#tab-${tool}`).addEventListener('click', () => this.store.update({ tool }));
@@ -138,19 +140,7 @@ export class App {
       loading.setAttribute('aria-busy', String(n > 0));
       document.body.dataset.loading = String(n);
     });
-    // Keyboard on the focused graph: arrows pan, + and - zoom, 0 fits, Escape clears the selection.
-    $('#graph').addEventListener('keydown', (e) => {
-      const cy = this.graph.cy;
-      const pan: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
-      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (e.key === 'Escape') this.store.update({ selected: undefined });
-      else if (pan[e.key]) cy.panBy({ x: pan[e.key][0], y: pan[e.key][1] });
-      else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
-      else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
-      else if (e.key === '0') this.graph.fit();
-      else return;
-      e.preventDefault();
-    });
+    attachGraphKeys($('#graph'), this.graph, () => this.store.update({ selected: undefined }));
   }
 
   async start(): Promise<void> {
@@ -207,8 +197,8 @@ export class App {
     if (any(TIME_FIELDS)) await this.loadWindow(state);
     if (any([...PATH_FIELDS, 'from', 'to'])) await this.loadPath(state);
     if (any(['compareAt1', 'compareAt2'])) await this.loadDiff(state);
-    if (any(METRIC_FIELDS) || (changed.has('tool') && state.tool === 'rank')) await this.loadMetrics(state);
-    else if (changed.has('selected') && state.tool === 'rank') void this.loadSeries(state);
+    if (any(METRIC_FIELDS) || (changed.has('tool') && state.tool === 'rank')) await this.metrics.load(state);
+    else if (changed.has('selected') && state.tool === 'rank') void this.metrics.loadSeries(state);
     if (changed.has('selected')) this.showSelection(state);
     if (changed.has('tool')) this.afterVisibilityChange();
   }
@@ -218,65 +208,12 @@ export class App {
     this.analytics.render();
     renderIntro($('#intro'));
     this.showBanner(state);
-    if (this.lastMetrics) this.analytics.showMetrics(this.lastMetrics, state), void this.loadSeries(state);
+    this.metrics.relabel(state);
     this.afterVisibilityChange();
   }
 
-  private metricsWanted(state: ViewState): boolean {
-    return state.sizeBy !== 'activity' || state.colorBy === 'community' || state.tool === 'rank';
-  }
-
-  /** Centralities and communities of the window: sizes, colours, the ranking and its chart. */
-  private async loadMetrics(state: ViewState) {
-    if (!this.metricsWanted(state)) {
-      this.lastMetrics = null;
-      this.graph.applyMetrics(null, null);
-      this.syncLegend(state);
-      return;
-    }
-    const time = state.timeMode === 'date' ? { to: state.at } : { from: state.from, to: state.to };
-    this.analytics.showLoading();
-    try {
-      const result = await this.api.get<MetricsResult>('/api/analytics/metrics', { ...filterParams(state), ...time }, 'metrics');
-      this.lastMetrics = result;
-      const metric = rankingMetric(state.sizeBy);
-      const colors = state.colorBy === 'community' ? new Map(result.nodes.map((n) => [n.id, communityColor(n.community)])) : null;
-      this.graph.applyMetrics(state.sizeBy === 'activity' ? null : metricSizes(result.nodes, metric), colors);
-      this.analytics.showMetrics(result, state);
-      this.syncLegend(state);
-      document.body.dataset.metrics = `${state.sizeBy}|${state.colorBy}|${result.window.from ?? ''}|${result.window.to ?? ''}`;
-      if (state.tool === 'rank') void this.loadSeries(state);
-    } catch (error) {
-      if (!isAbort(error)) this.analytics.showError(describeError(error));
-    }
-  }
-
-  /** The chart: the selected country, or else the top-ranked one, year by year over the data's range. */
-  private async loadSeries(state: ViewState) {
-    const id = state.selected?.startsWith('country:') ? state.selected : this.analytics.topCountry();
-    if (!id) return this.analytics.chartNoData(t('rank.chartPick'));
-    const from = this.timeRange.from?.slice(0, 4);
-    const to = this.timeRange.to?.slice(0, 4);
-    if (!from || !to) return this.analytics.chartNoData(t('time.noDates'));
-    try {
-      const series = await this.api.get<SeriesResult>('/api/analytics/metrics/series', {
-        ...filterParams(state), countries: id.slice('country:'.length), from, to, bucket: 'year', metric: rankingMetric(state.sizeBy),
-      }, 'series');
-      this.analytics.showSeries(series, id, this.labelOf(id), state);
-    } catch (error) {
-      if (!isAbort(error)) this.analytics.chartNoData(describeError(error));
-    }
-  }
-
-  /** The communities the legend and the report show while nodes are coloured by community. */
-  private communityLegend(state: ViewState) {
-    return state.colorBy === 'community' && this.lastMetrics
-      ? this.lastMetrics.communities.map((c) => ({ id: c.id, size: c.size, color: communityColor(c.id) }))
-      : undefined;
-  }
-
   private syncLegend(state: ViewState) {
-    renderLegend($('#legend'), { persons: state.persons, organizations: state.organizations, path: !!(state.pathSource && state.pathTarget), diff: !!(state.compareAt1 && state.compareAt2), communities: this.communityLegend(state), sizeBy: state.sizeBy });
+    renderLegend($('#legend'), { persons: state.persons, organizations: state.organizations, path: !!(state.pathSource && state.pathTarget), diff: !!(state.compareAt1 && state.compareAt2), communities: this.metrics.communityLegend(state), sizeBy: state.sizeBy });
   }
 
   private syncChrome(state: ViewState) {
@@ -324,7 +261,7 @@ export class App {
       await this.loadWindow(state);
       await this.loadPath(state);
       await this.loadDiff(state);
-      await this.loadMetrics(state);
+      await this.metrics.load(state);
       this.showSelection(state);
     } catch (error) {
       if (!isAbort(error)) announce(t('errors.network', { message: describeError(error) }), 'error'), this.showEmpty('unreachable', describeError(error));
