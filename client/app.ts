@@ -250,8 +250,8 @@ export class App {
     const params = filterParams(state);
     try {
       const network = state.ego
-        ? await this.api.get<Network>(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, depth: state.egoDepth }, 'base')
-        : await this.api.get<Network>('/api/network', params, 'base');
+        ? await this.api.getNetwork(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, depth: state.egoDepth }, 'base')
+        : await this.api.getNetwork('/api/network', params, 'base');
       this.baseLoaded = true;
       const emptyStore = !network.nodes.length && !this.timeRange.from && NETWORK_FIELDS.every((f) => JSON.stringify(state[f]) === JSON.stringify(DEFAULT_STATE[f]));
       this.showEmpty(network.nodes.length ? null : emptyStore ? 'store' : 'filters');
@@ -281,12 +281,12 @@ export class App {
     const params = filterParams(state);
     try {
       let windowed: Network | undefined;
-      if (state.timeMode === 'date' && state.at) windowed = await this.api.get<Network>('/api/snapshot', { ...params, at: state.at }, 'window');
+      if (state.timeMode === 'date' && state.at) windowed = await this.api.getNetwork('/api/snapshot', { ...params, at: state.at }, 'window');
       else if (state.from || state.to) {
         const time = { from: state.from, to: state.to };
         windowed = state.ego
-          ? await this.api.get<Network>(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, ...time, depth: state.egoDepth }, 'window')
-          : await this.api.get<Network>('/api/network', { ...params, ...time }, 'window');
+          ? await this.api.getNetwork(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, ...time, depth: state.egoDepth }, 'window')
+          : await this.api.getNetwork('/api/network', { ...params, ...time }, 'window');
       }
       this.graph.applyWindow(windowed ? windowOverlay(windowed) : null, windowed);
       if (this.graph.cy.nodes().nonempty()) this.showEmpty(windowed && !windowed.nodes.length ? 'window' : null);

@@ -1,8 +1,8 @@
 // Response shapes of the HTTP API as the client reads them. Network shapes come from the shared
 // domain schema (type-only imports: nothing from the server is bundled).
-import type { EdgeData, EventSummary, Network, NodeData, PageOf } from '../../server/domain/network/schema.js';
+import type { EdgeData, EventSummary, Network, NetworkColumns, NodeData, PageOf } from '../../server/domain/network/schema.js';
 
-export type { EdgeData, EventSummary, Network, NodeData, PageOf };
+export type { EdgeData, EventSummary, Network, NetworkColumns, NodeData, PageOf };
 
 export interface Health {
   status: string;

@@ -3,6 +3,7 @@
 import type { AttendanceRow, NodeRecord, TieAggregate, TieFilters, TimeWindow } from '../store/graph-store.js';
 import type { EdgeData, Network, NodeData } from '../domain/network/schema.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
+import { edgeIdOf } from '../domain/network/columns.js';
 
 export interface NetworkFilters extends TieFilters {
   includePersons: boolean;
@@ -10,7 +11,7 @@ export interface NetworkFilters extends TieFilters {
   eventIdsPerEdge: number;
 }
 
-export const edgeIdOf = (relation: string, source: string, target: string) => `${relation}:${source}|${target}`;
+export { edgeIdOf };
 
 /** An edge for a tie, with at most maxEventIds of its (newest first) event ids; its arrays are
  * its own (the store's answers may be shared and frozen, see store/read-cache.ts). */

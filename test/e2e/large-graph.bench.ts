@@ -2,6 +2,8 @@
 // a generated 2,000-node / 10,000-edge network, measures first render, layout time in the
 // worker, the longest main-thread stall while the layout runs, and frames per second while
 // panning. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
+import { toColumns } from '../../server/domain/network/columns.js';
+import type { Network } from '../../server/domain/network/schema.js';
 import { buildClient, hasChromium, launch, newPage, startServer } from './harness.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 2000);
@@ -11,19 +13,19 @@ function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function syntheticNetwork() {
+function syntheticNetwork(): Network {
   const random = rng(42);
   const regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
   const nodes = Array.from({ length: NODES }, (_, i) => ({
-    data: { id: `country:Z${i}`, kind: 'country', label: `Country ${i}`, names: { en: `Country ${i}`, ja: `国${i}`, es: `País ${i}` }, code: `Z${i}`, region: regions[i % 5], lat: random() * 140 - 60, lon: random() * 360 - 180, weight: 1 + Math.floor(random() * 50) },
+    data: { id: `country:Z${i}`, kind: 'country' as const, label: `Country ${i}`, names: { en: `Country ${i}`, ja: `国${i}`, es: `País ${i}` }, code: `Z${i}`, region: regions[i % 5], lat: random() * 140 - 60, lon: random() * 360 - 180, weight: 1 + Math.floor(random() * 50) },
   }));
-  const edges = [];
+  const edges: Network['edges'] = [];
   const seen = new Set<string>();
   while (edges.length < EDGES) {
     // Preferential attachment-ish: low ids are hubs, like real diplomacy.
     const a = Math.floor(random() ** 2 * NODES);
     const b = Math.floor(random() * NODES);
-    const relation = random() < 0.7 ? 'met' : 'pact';
+    const relation = random() < 0.7 ? ('met' as const) : ('pact' as const);
     const key = `${relation}:${Math.min(a, b)}|${Math.max(a, b)}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
@@ -42,7 +44,8 @@ const server = await startServer();
 const browser = await launch();
 try {
   const { page, errors } = await newPage(browser);
-  const body = JSON.stringify(syntheticNetwork());
+  // As the server sends it to the client (shape=columns).
+  const body = JSON.stringify(toColumns(syntheticNetwork()));
   await page.route('**/api/network*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   // Frame clock: the longest gap between animation frames, overall and while the layout runs.
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.

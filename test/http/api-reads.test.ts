@@ -2,7 +2,8 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
-import { Network } from '../../server/domain/network/schema.js';
+import { fromColumns } from '../../server/domain/network/columns.js';
+import { Network, NetworkColumns } from '../../server/domain/network/schema.js';
 import { enc, openTempStore, type TempStore } from './seeded-store.fixtures.js';
 
 let t: TempStore;
@@ -201,6 +202,24 @@ describe('network views', () => {
     expect(s2025.edges.some((e) => e.data.id === 'met:country:CN|country:US')).toBe(true);
     for (const e of s2025.edges) if (e.data.relation === 'met') expect(e.data.lastDate >= '2025-01-01').toBe(true);
     expect(s2025.edges.length).toBeGreaterThan(s1950.edges.length);
+  });
+
+  test('shape=columns sends the same network as columns, for the network, ego and snapshot views', async () => {
+    const views: [string, Record<string, string>][] = [
+      ['/api/network', { includePersons: 'true' }],
+      [`/api/ego/${enc('country:VN')}`, { depth: '2', from: '2020' }],
+      ['/api/snapshot', { at: '2025-12-31' }],
+    ];
+    for (const [path, query] of views) {
+      const elements = (await request(app).get(path).query(query).expect(200)).body as Network;
+      const columns = (await request(app).get(path).query({ ...query, shape: 'columns' }).expect(200)).body as NetworkColumns;
+      expect(NetworkColumns.safeParse(columns).success).toBe(true);
+      expect(elements.edges.length).toBeGreaterThan(0);
+      expect(columns.edges.source).toHaveLength(elements.edges.length);
+      expect(fromColumns(columns)).toEqual(elements);
+    }
+    const bad = await request(app).get('/api/network').query({ shape: 'table' }).expect(422);
+    expect(JSON.stringify(bad.body)).toMatch(/shape/);
   });
 
   test('diff between two snapshots', async () => {

@@ -1,7 +1,9 @@
 // Network views: the window network, ego networks, snapshots, their diff, and the histogram
 // above the time slider.
 import express from 'express';
-import { Network } from '../../domain/network/schema.js';
+import { z } from 'zod';
+import { toColumns } from '../../domain/network/columns.js';
+import { Network, NetworkColumns } from '../../domain/network/schema.js';
 import { diffNetworks } from '../../network/diff.js';
 import { egoNetwork } from '../../network/ego.js';
 import { networkOf } from '../../network/network-of.js';
@@ -9,29 +11,33 @@ import { snapshotNetwork } from '../../network/snapshot.js';
 import { timelineOf } from '../../network/timeline.js';
 import { jsonResponses, type ApiModule } from '../module.js';
 import { parseParams, parseQuery } from '../validate.js';
-import { DiffQuery, EgoParams, EgoQuery, NetworkDiff, NetworkParams, SnapshotQuery, Timeline, TimelineQuery } from './schema.js';
+import { DiffQuery, EgoParams, EgoViewQuery, NetworkDiff, NetworkViewParams, SnapshotViewQuery, Timeline, TimelineQuery, type Shape } from './schema.js';
+
+const NetworkView = z.union([Network, NetworkColumns]);
+const inShape = (network: Network, shape: Shape) => (shape === 'columns' ? toColumns(network) : network);
 
 export const networkModule: ApiModule = {
   paths: {
-    '/api/network': { get: { summary: 'Countries and organisations tied by meetings and pacts in a window', tags: ['network'], requestParams: { query: NetworkParams }, responses: jsonResponses(Network, 'A network ready for cy.add()') } },
-    '/api/ego/{id}': { get: { summary: 'The network within 1–3 hops of one entity', tags: ['network'], requestParams: { path: EgoParams, query: EgoQuery }, responses: jsonResponses(Network, 'An ego network', [404]) } },
-    '/api/snapshot': { get: { summary: 'The network as of one day', tags: ['network'], requestParams: { query: SnapshotQuery }, responses: jsonResponses(Network, 'A snapshot network') } },
+    '/api/network': { get: { summary: 'Countries and organisations tied by meetings and pacts in a window', tags: ['network'], requestParams: { query: NetworkViewParams }, responses: jsonResponses(NetworkView, 'A network ready for cy.add(), or its columns') } },
+    '/api/ego/{id}': { get: { summary: 'The network within 1–3 hops of one entity', tags: ['network'], requestParams: { path: EgoParams, query: EgoViewQuery }, responses: jsonResponses(NetworkView, 'An ego network', [404]) } },
+    '/api/snapshot': { get: { summary: 'The network as of one day', tags: ['network'], requestParams: { query: SnapshotViewQuery }, responses: jsonResponses(NetworkView, 'A snapshot network') } },
     '/api/diff': { get: { summary: 'What changed between two snapshots', tags: ['network'], requestParams: { query: DiffQuery }, responses: jsonResponses(NetworkDiff, 'Added, removed, strengthened and weakened elements') } },
     '/api/timeline': { get: { summary: 'Meetings and pacts per month or year', tags: ['network'], requestParams: { query: TimelineQuery }, responses: jsonResponses(Timeline, 'Histogram buckets, oldest first') } },
   },
   router({ store }) {
     const r = express.Router();
     r.get('/api/network', async (req, res) => {
-      res.json(await networkOf(store, parseQuery(NetworkParams, req)));
+      const q = parseQuery(NetworkViewParams, req);
+      res.json(inShape(await networkOf(store, q), q.shape));
     });
     r.get('/api/ego/:id', async (req, res) => {
       const { id } = parseParams(EgoParams, req);
-      const q = parseQuery(EgoQuery, req);
-      res.json(await egoNetwork(store, id, q.depth, q));
+      const q = parseQuery(EgoViewQuery, req);
+      res.json(inShape(await egoNetwork(store, id, q.depth, q), q.shape));
     });
     r.get('/api/snapshot', async (req, res) => {
-      const q = parseQuery(SnapshotQuery, req);
-      res.json(await snapshotNetwork(store, q.at, q));
+      const q = parseQuery(SnapshotViewQuery, req);
+      res.json(inShape(await snapshotNetwork(store, q.at, q), q.shape));
     });
     r.get('/api/diff', async (req, res) => {
       const q = parseQuery(DiffQuery, req);

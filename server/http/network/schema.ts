@@ -45,15 +45,28 @@ export function checkNetworkQuery(q: WindowLike, ctx: z.RefinementCtx): void {
 
 export const NetworkParams = NetworkQuery.superRefine(checkNetworkQuery);
 
-export const EgoParams = z.object({ id: z.string().min(3).max(200).meta({ description: 'Centre entity id, URL-encoded', example: 'country:JP' }) });
-export const EgoQuery = NetworkQuery.extend({ depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the centre (1–3)' }) }).superRefine(checkNetworkQuery);
+/** How a network view is sent: the elements cytoscape.add() takes, or the same as columns. */
+const Shape = {
+  shape: z.enum(['elements', 'columns']).default('elements')
+    .meta({ description: 'elements: nodes and edges as cytoscape elements (Network); columns: the same network as columns (NetworkColumns), a third of the bytes for large networks' }),
+};
+export type Shape = 'elements' | 'columns';
 
-export const SnapshotQuery = NetworkQuery.extend({
-  at: Day('The day of the snapshot: pacts in force then, meetings in the 12 months before (or since `from`)'),
-}).superRefine((q, ctx) => {
+/** /api/network's parameters: the network query and the shape of the answer. */
+export const NetworkViewParams = NetworkQuery.extend(Shape).superRefine(checkNetworkQuery);
+
+export const EgoParams = z.object({ id: z.string().min(3).max(200).meta({ description: 'Centre entity id, URL-encoded', example: 'country:JP' }) });
+const Depth = { depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the centre (1–3)' }) };
+export const EgoQuery = NetworkQuery.extend(Depth).superRefine(checkNetworkQuery);
+export const EgoViewQuery = NetworkQuery.extend({ ...Depth, ...Shape }).superRefine(checkNetworkQuery);
+
+const At = { at: Day('The day of the snapshot: pacts in force then, meetings in the 12 months before (or since `from`)') };
+function checkSnapshotQuery(q: z.infer<typeof NetworkQuery> & { at: string }, ctx: z.RefinementCtx): void {
   checkNetworkQuery({ countries: q.countries, relations: q.relations }, ctx);
   if (q.from && q.from > q.at) ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${q.from}) is after at (${q.at})` });
-});
+}
+export const SnapshotQuery = NetworkQuery.extend(At).superRefine(checkSnapshotQuery);
+export const SnapshotViewQuery = NetworkQuery.extend({ ...At, ...Shape }).superRefine(checkSnapshotQuery);
 
 export const DiffQuery = NetworkQuery.extend({ at1: Day('Earlier snapshot day'), at2: Day('Later snapshot day') }).superRefine((q, ctx) => {
   checkNetworkQuery({ countries: q.countries, relations: q.relations }, ctx);

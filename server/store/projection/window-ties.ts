@@ -22,15 +22,13 @@ export function networkTiesOf(t: EventTable, query: NetworkTieQuery): NetworkTie
 
 function windowTies(t: EventTable, query: TieQuery, filters: TieFilters | null, maxIds: number): NetworkTies {
   if (!query.relations.length) return { ties: [], weights: {} };
-  const f = filterOf(t, query);
-  const { from, to } = daySpan(query);
-  const events = Int32Array.from(t.inWindow(dayNumber(from), dayNumber(to)).filter((e) => f.test(e)));
+  const events = windowEvents(t, query);
   const lists = pairLists(t, events);
   const keep = actorFilter(t, filters);
   const minCount = filters?.minWeight ?? 1;
   const kept = new Uint8Array(lists.start.length);
-  const kind = t.kind.data, day = t.dayFrom.data, actorIds = t.actorIds, kindNames = t.kinds;
-  const seenKind = new Int32Array(kindNames.length + 1).fill(-1);
+  const kind = t.kind.data, day = t.dayFrom.data, actorIds = t.actorIds;
+  const kindsOf = new KindSets(t.kinds);
   const flat = lists.events, start = lists.start;
   const order = t.pairsInOrder();
   const ties: TieAggregate[] = [];
@@ -42,22 +40,66 @@ function windowTies(t: EventTable, query: TieQuery, filters: TieFilters | null, 
       const lo = start[slot], hi = start[slot + 1], count = hi - lo;
       if (!count || count < minCount) continue;
       kept[slot] = 1;
-      const kinds: string[] = [];
-      let first = day[flat[lo]], last = first;
+      kindsOf.reset();
+      let first = day[flat[lo]], last = first, ascending = true;
       for (let k = lo; k < hi; k++) {
-        const e = flat[k], kd = kind[e], d = day[e];
-        if (seenKind[kd] !== slot) { seenKind[kd] = slot; kinds.push(kindNames[kd]); }
+        const e = flat[k], d = day[e];
+        kindsOf.see(kind[e]);
+        if (d < last) ascending = false;
         if (d < first) first = d; else if (d > last) last = d;
       }
       ties.push({
         a: actorIds[a], b: actorIds[b], relation: rel === 0 ? 'met' : 'pact',
-        kinds: kinds.length > 1 ? kinds.sort() : kinds, count,
+        kinds: kindsOf.names(), count,
         firstDate: dayText(first), lastDate: dayText(last),
-        eventIds: newestIds(t, flat, lo, hi, maxIds),
+        eventIds: ascending ? newestOfAscending(t, flat, lo, hi, maxIds) : newestIds(t, flat, lo, hi, maxIds),
       });
     }
   }
   return { ties, weights: filters ? actorWeights(t, events, kept) : {} };
+}
+
+/** The window's events that pass the query's relation and kind filters, ascending: the table
+ * is numbered by start day (orderByStartDay), so each pair's list comes out nearly always in
+ * day order and its newest events are its last. */
+function windowEvents(t: EventTable, query: TieQuery): Int32Array {
+  const f = filterOf(t, query);
+  const { from, to } = daySpan(query);
+  const found = t.inWindow(dayNumber(from), dayNumber(to));
+  const events = new Int32Array(found.length);
+  let n = 0;
+  for (let i = 0; i < found.length; i++) if (f.test(found[i])) events[n++] = found[i];
+  return events.subarray(0, n).sort();
+}
+
+/** A tie's kinds as one shared, frozen, sorted array per set of kinds: a year's 20,000 ties
+ * have a few hundred distinct sets. Call reset(), see() each event's kind, then names(). Sets
+ * of the first 30 kinds are keyed by a bit mask (a string key cost more than the rest of the
+ * tie), any other by text. */
+class KindSets {
+  private readonly seen: Uint8Array;
+  private readonly picked: number[] = [];
+  private mask = 0;
+  private readonly byMask = new Map<number, readonly string[]>();
+  private readonly byText = new Map<string, readonly string[]>();
+  constructor(private readonly kindNames: readonly string[]) { this.seen = new Uint8Array(kindNames.length); }
+  reset(): void { for (const k of this.picked) this.seen[k] = 0; this.picked.length = 0; this.mask = 0; }
+  see(k: number): void {
+    if (this.seen[k]) return;
+    this.seen[k] = 1;
+    this.picked.push(k);
+    this.mask = k < 30 && this.mask >= 0 ? this.mask | (1 << k) : -1;
+  }
+  names(): string[] {
+    const masked = this.mask >= 0;
+    const key = masked ? null : this.picked.slice().sort((x, y) => x - y).join(',');
+    let set = masked ? this.byMask.get(this.mask) : this.byText.get(key!);
+    if (!set) {
+      set = Object.freeze(this.picked.map((k) => this.kindNames[k]).sort());
+      if (masked) this.byMask.set(this.mask, set); else this.byText.set(key!, set);
+    }
+    return set as string[];
+  }
 }
 
 /** Which actor pairs the network filters let through (organisations, countries), by actor
@@ -89,6 +131,27 @@ function pairLists(t: EventTable, events: Int32Array): { start: Int32Array; even
     for (let i = 1; i < m; i++) { const row = pool[s + i] * n; for (let j = 0; j < i; j++) flat[next[2 * matrix[row + pool[s + j]] + rel]++] = e; }
   }
   return { start, events: flat };
+}
+
+/** newestIds for a list in ascending start-day order: its last events, the events of one day
+ * by id. */
+function newestOfAscending(t: EventTable, flat: Int32Array, lo: number, hi: number, max: number): string[] {
+  const day = t.dayFrom.data, ids = t.ids;
+  const take = Math.min(max, hi - lo);
+  const out: string[] = new Array(take);
+  let n = 0, k = hi - 1;
+  while (n < take) {
+    const d = day[flat[k]];
+    let g = k;
+    while (g > lo && day[flat[g - 1]] === d) g--;
+    if (g === k) out[n++] = ids[flat[k]];
+    else {
+      const sameDay = Array.from(flat.subarray(g, k + 1), (e) => ids[e]).sort();
+      for (let j = 0; j < sameDay.length && n < take; j++) out[n++] = sameDay[j];
+    }
+    k = g - 1;
+  }
+  return out;
 }
 
 /** Scratch space for newestIds' head (queries run one at a time, synchronously). */
