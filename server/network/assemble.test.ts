@@ -1,6 +1,5 @@
 import { Network } from '../domain/network/schema.js';
-import { assembleNetwork, edgeIdOf, filterAttendance, idsNeeded, inIdOrder } from './assemble.js';
-import type { EdgeData } from '../domain/network/schema.js';
+import { assembleNetwork, filterAttendance, idsNeeded } from './assemble.js';
 import { attendance, kept, records, ties } from './network.fixtures.js';
 import { egoOf } from './ego.js';
 
@@ -46,15 +45,5 @@ describe('network assembly', () => {
     expect(two.nodes.map((n) => n.data.id).sort()).toEqual(['country:JP', 'country:US', 'country:VN']);
     expect(two.nodes.find((n) => n.data.id === 'country:VN')!.data.depth).toBe(2);
     expect(egoOf(net, 'country:US', 3).nodes).toHaveLength(4);
-  });
-
-  test('edges come out in id order, whether or not each relation arrives sorted', () => {
-    const edge = (relation: EdgeData['relation'], source: string, target: string): EdgeData => ({ id: edgeIdOf(relation, source, target), source, target, relation, kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
-    // Store order (a, b, relation), with an id that is a prefix of another ('|' sorts after letters).
-    const storeOrder = [edge('met', 'org:EU', 'org:X'), edge('pact', 'org:EU', 'org:X'), edge('met', 'org:EUR', 'org:A'), edge('represents', 'person:b', 'country:JP'), edge('represents', 'person:a', 'country:JP'), edge('met', 'person:a', 'person:b')];
-    const expected = [...storeOrder].sort((x, y) => (x.id < y.id ? -1 : 1)).map((e) => e.id);
-    expect(inIdOrder(storeOrder).map((e) => e.id)).toEqual(expected);
-    expect(inIdOrder([...storeOrder].reverse()).map((e) => e.id)).toEqual(expected);
-    expect(inIdOrder([])).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-// Pure assembly of a Network (cytoscape.add()-able) from aggregated ties, meeting attendance
-// and node records. No store access: network-of.ts fetches, this file shapes.
+// Pure assembly of a network (as columns, and as cytoscape.add()-able elements) from aggregated
+// ties, meeting attendance and node records. No store access: network-of.ts fetches, this file shapes.
 import type { AttendanceRow, NodeRecord, TieAggregate, TieFilters, TimeWindow } from '../store/graph-store.js';
-import type { EdgeData, Network, NodeData } from '../domain/network/schema.js';
+import type { EdgeData, Network, NetworkColumns, NodeData } from '../domain/network/schema.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
-import { edgeIdOf } from '../domain/network/columns.js';
+import { edgeIdOf, fromColumns } from '../domain/network/columns.js';
+import { EdgeColumnsBuilder } from './edge-columns.js';
 
 export interface NetworkFilters extends TieFilters {
   includePersons: boolean;
@@ -30,24 +31,6 @@ export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {
     lastDate: t.lastDate,
     eventIds: t.eventIds.slice(0, maxEventIds),
   };
-}
-
-const byId = (x: EdgeData, y: EdgeData) => (x.id < y.id ? -1 : 1);
-
-/** Edges sorted by id. Ties arrive in the store's (a, b, relation) order, so the edges of each
- * relation are nearly always in id order already: each relation's run is checked in one pass and
- * sorted only when it is not (a year's 20,000 edges took a 300,000-comparison sort). */
-export function inIdOrder(edges: EdgeData[]): EdgeData[] {
-  const runs = new Map<string, EdgeData[]>();
-  for (const e of edges) (runs.get(e.relation) ?? runs.set(e.relation, []).get(e.relation)!).push(e);
-  const out: EdgeData[] = [];
-  for (const relation of [...runs.keys()].sort()) {
-    const run = runs.get(relation)!;
-    let sorted = true;
-    for (let i = 1; i < run.length && sorted; i++) sorted = run[i - 1].id < run[i].id;
-    for (const e of sorted ? run : run.sort(byId)) out.push(e);
-  }
-  return out;
 }
 
 /** Meetings whose attendance feeds the person layer under the same filters. */
@@ -104,37 +87,44 @@ export interface AssembleInput {
   meta?: Record<string, unknown>;
 }
 
-/** Builds the network: one edge per actor pair and relation, person–person "met" edges and
- * person→country "represents" edges when attendance is given. Node weight is the number of
- * distinct events on its edges. */
-export function assembleNetwork({ ties, weights, eventIdsPerEdge, attendance, records, window, meta }: AssembleInput): Network {
-  const edges: EdgeData[] = ties.map((t) => edgeOfTie(t));
+/** Builds the network as columns: one edge per actor pair and relation, person–person "met"
+ * edges and person→country "represents" edges when attendance is given, in edge id order; nodes
+ * in id order. Node weight is the number of distinct events on its edges. */
+export function assembleColumns({ ties, weights, eventIdsPerEdge, attendance, records, window, meta }: AssembleInput): NetworkColumns {
   const recordById = new Map(records.map((r) => [r.id, r]));
   const weightOf = new Map<string, number>();
   for (const t of ties) { weightOf.set(t.a, weights[t.a] ?? 0); weightOf.set(t.b, weights[t.b] ?? 0); }
+  const personLayer: EdgeData[] = [];
   if (attendance) {
-    edges.push(...personEdges(attendance, eventIdsPerEdge));
+    personLayer.push(...personEdges(attendance, eventIdsPerEdge));
     const persons = new Map<string, Set<string>>();
     for (const r of attendance) for (const e of r.entities) if (e.startsWith('person:')) (persons.get(e) ?? persons.set(e, new Set()).get(e)!).add(r.meeting);
     for (const [id, meetings] of persons) {
       weightOf.set(id, meetings.size);
       const country = recordById.get(id)?.props.country;
       if (typeof country === 'string' && country) {
-        edges.push({ id: edgeIdOf('represents', id, country), source: id, target: country, relation: 'represents', kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
+        personLayer.push({ id: edgeIdOf('represents', id, country), source: id, target: country, relation: 'represents', kinds: [], weight: 1, meetings: 0, pacts: 0, firstDate: null, lastDate: null, eventIds: [] });
         if (!weightOf.has(country)) weightOf.set(country, 0);
       }
     }
   }
-  const nodes: { data: NodeData }[] = [...weightOf.entries()]
+  const nodes: NodeData[] = [...weightOf.entries()]
     .map(([id, weight]) => {
       const record = recordById.get(id);
-      return { data: (record && nodeDataOf(record, weight)) ?? placeholderNode(id, weight) };
+      return (record && nodeDataOf(record, weight)) ?? placeholderNode(id, weight);
     })
-    .sort((x, y) => (x.data.id < y.data.id ? -1 : 1));
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+  const edges = new EdgeColumnsBuilder(nodes.map((n) => n.id));
+  for (const t of ties) edges.addTie(t);
+  for (const e of personLayer) edges.addEdge(e);
   return {
+    shape: 'columns',
     nodes,
-    edges: inIdOrder(edges).map((data) => ({ data })),
+    edges: edges.build(),
     window: { from: window.from ?? null, to: window.to ?? null },
-    meta: { nodeCount: nodes.length, edgeCount: edges.length, ...meta },
+    meta: { nodeCount: nodes.length, edgeCount: edges.size, ...meta },
   };
 }
+
+/** The same network as cytoscape elements. */
+export const assembleNetwork = (input: AssembleInput): Network => fromColumns(assembleColumns(input));

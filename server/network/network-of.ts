@@ -1,8 +1,9 @@
 // The network view: fetches ties (and attendance for the person layer) in the window from the
 // store and assembles them. Snapshots and ego networks build on it.
 import type { GraphStore, NetworkTies, TieQuery, TimeWindow } from '../store/graph-store.js';
-import type { Network, NetworkQuery } from '../domain/network/schema.js';
-import { assembleNetwork, filterAttendance, idsNeeded, type NetworkFilters } from './assemble.js';
+import type { Network, NetworkColumns, NetworkQuery } from '../domain/network/schema.js';
+import { fromColumns } from '../domain/network/columns.js';
+import { assembleColumns, filterAttendance, idsNeeded, type NetworkFilters } from './assemble.js';
 
 export function tieQueryOf(q: Pick<NetworkQuery, 'from' | 'to' | 'relations' | 'meetingKinds' | 'pactKinds'>): TieQuery {
   const t: TieQuery = { relations: q.relations };
@@ -24,10 +25,10 @@ export const networkTiesFor = (store: GraphStore, tq: TieQuery, f: NetworkFilter
   store.networkTies({ ...tq, minWeight: f.minWeight, includeOrganizations: f.includeOrganizations, ...(f.countries ? { countries: f.countries } : {}), maxEventIds: f.eventIdsPerEdge });
 
 /** Kept ties and (optionally) person attendance in place; shared by the plain network and snapshots. */
-export async function networkFromParts(
+export async function columnsFromParts(
   store: GraphStore,
   parts: { ties: NetworkTies; attendanceQuery: TieQuery | null; window: TimeWindow; filters: NetworkFilters; meta?: Record<string, unknown> },
-): Promise<Network> {
+): Promise<NetworkColumns> {
   const { ties, weights } = parts.ties;
   const attendance = parts.filters.includePersons && parts.attendanceQuery
     ? filterAttendance(await store.attendance(parts.attendanceQuery), parts.filters)
@@ -38,14 +39,15 @@ export async function networkFromParts(
   const have = new Set(records.map((r) => r.id));
   const missing = [...new Set(records.filter((r) => r.kind === 'person').map((r) => r.props.country).filter((c): c is string => typeof c === 'string' && !!c && !have.has(c)))];
   if (missing.length) records.push(...(await store.getNodes(missing)));
-  return assembleNetwork({ ties, weights, eventIdsPerEdge: parts.filters.eventIdsPerEdge, attendance, records, window: parts.window, meta: parts.meta });
+  return assembleColumns({ ties, weights, eventIdsPerEdge: parts.filters.eventIdsPerEdge, attendance, records, window: parts.window, meta: parts.meta });
 }
 
-export async function networkOf(store: GraphStore, q: NetworkQuery): Promise<Network> {
+/** The window network as columns (what the client asks for). */
+export async function networkColumnsOf(store: GraphStore, q: NetworkQuery): Promise<NetworkColumns> {
   const tq = tieQueryOf(q);
   const ties = await networkTiesFor(store, tq, filtersOf(q));
   const meetingsWanted = q.relations.includes('met');
-  return networkFromParts(store, {
+  return columnsFromParts(store, {
     ties,
     attendanceQuery: meetingsWanted ? { ...tq, relations: ['met'] } : null,
     window: { from: q.from, to: q.to },
@@ -53,3 +55,6 @@ export async function networkOf(store: GraphStore, q: NetworkQuery): Promise<Net
     meta: { view: 'network' },
   });
 }
+
+/** The window network as cytoscape elements. */
+export const networkOf = async (store: GraphStore, q: NetworkQuery): Promise<Network> => fromColumns(await networkColumnsOf(store, q));

@@ -1,8 +1,9 @@
 // The network as of one day: pacts signed by then and still in force, meetings in the twelve
 // months before (or since `from` when given).
 import type { GraphStore, NetworkTies } from '../store/graph-store.js';
-import type { Network, NetworkQuery } from '../domain/network/schema.js';
-import { filtersOf, networkFromParts, networkTiesFor, tieQueryOf } from './network-of.js';
+import type { Network, NetworkColumns, NetworkQuery } from '../domain/network/schema.js';
+import { fromColumns } from '../domain/network/columns.js';
+import { columnsFromParts, filtersOf, networkTiesFor, tieQueryOf } from './network-of.js';
 
 /** The day one year before a YYYY-MM-DD day (29 February falls back to 28 February). */
 export function yearBefore(day: string): string {
@@ -17,7 +18,7 @@ export function snapshotWindows(at: string, from?: string): { meetings: { from: 
   return { meetings: { from: from ?? yearBefore(at), to: at }, pacts: { from: at, to: at } };
 }
 
-export async function snapshotNetwork(store: GraphStore, at: string, q: NetworkQuery): Promise<Network> {
+export async function snapshotColumns(store: GraphStore, at: string, q: NetworkQuery): Promise<NetworkColumns> {
   const w = snapshotWindows(at, q.from);
   const base = tieQueryOf({ ...q, from: undefined, to: undefined });
   const filters = filtersOf(q);
@@ -30,7 +31,7 @@ export async function snapshotNetwork(store: GraphStore, at: string, q: NetworkQ
   };
   if (q.relations.includes('met')) add(await networkTiesFor(store, { ...base, relations: ['met'], ...w.meetings }, filters));
   if (q.relations.includes('pact')) add(await networkTiesFor(store, { ...base, relations: ['pact'], ...w.pacts }, filters));
-  return networkFromParts(store, {
+  return columnsFromParts(store, {
     ties,
     attendanceQuery: q.relations.includes('met') ? { ...base, relations: ['met'], ...w.meetings } : null,
     window: { from: w.meetings.from, to: at },
@@ -38,3 +39,5 @@ export async function snapshotNetwork(store: GraphStore, at: string, q: NetworkQ
     meta: { view: 'snapshot', at, meetingsFrom: w.meetings.from },
   });
 }
+
+export const snapshotNetwork = async (store: GraphStore, at: string, q: NetworkQuery): Promise<Network> => fromColumns(await snapshotColumns(store, at, q));

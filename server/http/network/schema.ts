@@ -50,7 +50,6 @@ const Shape = {
   shape: z.enum(['elements', 'columns']).default('elements')
     .meta({ description: 'elements: nodes and edges as cytoscape elements (Network); columns: the same network as columns (NetworkColumns), a third of the bytes for large networks' }),
 };
-export type Shape = 'elements' | 'columns';
 
 /** /api/network's parameters: the network query and the shape of the answer. */
 export const NetworkViewParams = NetworkQuery.extend(Shape).superRefine(checkNetworkQuery);

@@ -1,0 +1,145 @@
+// Edge columns built edge by edge and put in edge id order (the order the elements shape has
+// always had), without an object per edge: a year of the 1M world is 20,000 edges, and making,
+// sorting and serialising an object each took longer than aggregating them.
+import type { EdgeColumns, EdgeData } from '../domain/network/schema.js';
+import type { TieAggregate } from '../store/graph-store.js';
+
+type Relation = EdgeData['relation'];
+
+export class EdgeColumnsBuilder {
+  private readonly position = new Map<string, number>();
+  private readonly source: number[] = [];
+  private readonly target: number[] = [];
+  private readonly relation: Relation[] = [];
+  private readonly kinds: (readonly string[])[] = [];
+  private readonly weight: number[] = [];
+  private readonly meetings: number[] = [];
+  private readonly pacts: number[] = [];
+  private readonly firstDate: (string | null)[] = [];
+  private readonly lastDate: (string | null)[] = [];
+  private readonly eventIds: (readonly string[])[] = [];
+
+  /** nodeIds: the network's node ids in its node order (ascending id). */
+  constructor(private readonly nodeIds: readonly string[]) {
+    nodeIds.forEach((id, i) => this.position.set(id, i));
+  }
+
+  private at(id: string): number {
+    const p = this.position.get(id);
+    if (p === undefined) throw new Error(`edge end ${id} is not a node of the network`);
+    return p;
+  }
+
+  /** An actor tie: its ends in id order; its arrays are read, never kept for writing. */
+  addTie(t: TieAggregate): void {
+    const forward = t.a < t.b;
+    this.push(forward ? t.a : t.b, forward ? t.b : t.a, t.relation, t.kinds, t.count, t.relation === 'met' ? t.count : 0, t.relation === 'pact' ? t.count : 0, t.firstDate, t.lastDate, t.eventIds);
+  }
+
+  addEdge(e: EdgeData): void {
+    this.push(e.source, e.target, e.relation, e.kinds, e.weight, e.meetings, e.pacts, e.firstDate ?? null, e.lastDate ?? null, e.eventIds);
+  }
+
+  private push(source: string, target: string, relation: Relation, kinds: readonly string[], weight: number, meetings: number, pacts: number, firstDate: string | null, lastDate: string | null, eventIds: readonly string[]): void {
+    this.source.push(this.at(source));
+    this.target.push(this.at(target));
+    this.relation.push(relation);
+    this.kinds.push(kinds);
+    this.weight.push(weight);
+    this.meetings.push(meetings);
+    this.pacts.push(pacts);
+    this.firstDate.push(firstDate);
+    this.lastDate.push(lastDate);
+    this.eventIds.push(eventIds);
+  }
+
+  get size(): number { return this.source.length; }
+
+  /** The columns in edge id order: by relation, then `source|target` as text. */
+  build(): EdgeColumns {
+    const order = this.idOrder();
+    const E = order.length;
+    const relations: string[] = [], relationAt = new Map<string, number>();
+    const kindSets: string[][] = [], kindsByArray = new Map<readonly string[], number>(), kindsByText = new Map<string, number>();
+    const c: EdgeColumns = {
+      source: new Array(E), target: new Array(E), relation: new Array(E), relations, kinds: new Array(E), kindSets,
+      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), eventIdCount: new Array(E), eventIds: [],
+    };
+    for (let k = 0; k < E; k++) {
+      const i = order[k];
+      const relation = this.relation[i];
+      let r = relationAt.get(relation);
+      if (r === undefined) { r = relations.length; relations.push(relation); relationAt.set(relation, r); }
+      // Ties of one kind set share one array (the projection's), so identity finds most.
+      const kinds = this.kinds[i];
+      let s = kindsByArray.get(kinds);
+      if (s === undefined) {
+        const text = kinds.join('\u0000');
+        s = kindsByText.get(text);
+        if (s === undefined) { s = kindSets.length; kindSets.push([...kinds]); kindsByText.set(text, s); }
+        kindsByArray.set(kinds, s);
+      }
+      c.source[k] = this.source[i];
+      c.target[k] = this.target[i];
+      c.relation[k] = r;
+      c.kinds[k] = s;
+      c.weight[k] = this.weight[i];
+      c.meetings[k] = this.meetings[i];
+      c.pacts[k] = this.pacts[i];
+      c.firstDate[k] = this.firstDate[i];
+      c.lastDate[k] = this.lastDate[i];
+      const ids = this.eventIds[i];
+      c.eventIdCount[k] = ids.length;
+      for (let j = 0; j < ids.length; j++) c.eventIds.push(ids[j]);
+    }
+    return c;
+  }
+
+  /** Edge positions in id order. Ties arrive in the store's (a, b) order, which is id order
+   * within a relation unless one end's id is a prefix of another's (org:AU, org:AUKUS: the
+   * `|` after the shorter decides); each relation's run is checked and sorted only if needed. */
+  private idOrder(): number[] {
+    const runs = new Map<string, number[]>();
+    for (let i = 0; i < this.relation.length; i++) {
+      const r = this.relation[i];
+      (runs.get(r) ?? runs.set(r, []).get(r)!).push(i);
+    }
+    const ids = this.nodeIds, src = this.source, tgt = this.target;
+    // Node positions follow id order, so positions compare as ids do except across a prefix.
+    const compare = (i: number, j: number): number => {
+      const si = src[i], sj = src[j];
+      if (si === sj) return tgt[i] - tgt[j];
+      const a = ids[si], b = ids[sj];
+      if (a.startsWith(b) || b.startsWith(a)) {
+        const x = `${a}|${ids[tgt[i]]}`, y = `${b}|${ids[tgt[j]]}`;
+        return x < y ? -1 : x > y ? 1 : 0;
+      }
+      return si - sj;
+    };
+    const out: number[] = [];
+    for (const relation of [...runs.keys()].sort()) {
+      const run = runs.get(relation)!;
+      let sorted = true;
+      for (let k = 1; k < run.length && sorted; k++) sorted = compare(run[k - 1], run[k]) < 0;
+      if (!sorted) run.sort(compare);
+      for (const i of run) out.push(i);
+    }
+    return out;
+  }
+}
+
+/** The edges at `keep` (ascending positions), their ends renumbered by `node` (old position →
+ * new); dictionaries are shared with the source columns. */
+export function selectEdges(c: EdgeColumns, keep: readonly number[], node: Int32Array): EdgeColumns {
+  const firstId = new Int32Array(c.eventIdCount.length + 1);
+  for (let i = 0; i < c.eventIdCount.length; i++) firstId[i + 1] = firstId[i] + c.eventIdCount[i];
+  const pick = <T>(column: T[]) => keep.map((i) => column[i]);
+  const eventIds: string[] = [];
+  for (const i of keep) for (let k = firstId[i]; k < firstId[i + 1]; k++) eventIds.push(c.eventIds[k]);
+  return {
+    source: keep.map((i) => node[c.source[i]]), target: keep.map((i) => node[c.target[i]]),
+    relation: pick(c.relation), relations: c.relations, kinds: pick(c.kinds), kindSets: c.kindSets,
+    weight: pick(c.weight), meetings: pick(c.meetings), pacts: pick(c.pacts), firstDate: pick(c.firstDate), lastDate: pick(c.lastDate),
+    eventIdCount: pick(c.eventIdCount), eventIds,
+  };
+}
