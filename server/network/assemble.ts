@@ -69,7 +69,9 @@ export function personEdges(rows: AttendanceRow[], maxEventIds: number): EdgeDat
 /** Every id the network needs a node record for. */
 export function idsNeeded(ties: TieAggregate[], attendance: AttendanceRow[] = []): string[] {
   const ids = new Set<string>();
-  for (const t of ties) { ids.add(t.a); ids.add(t.b); }
+  let a = '';
+  // Ties come grouped by their first actor: each is added once per group.
+  for (const t of ties) { if (t.a !== a) ids.add(a = t.a); ids.add(t.b); }
   for (const r of attendance) for (const e of r.entities) if (e.startsWith('person:')) ids.add(e);
   return [...ids];
 }
@@ -93,7 +95,11 @@ export interface AssembleInput {
 export function assembleColumns({ ties, weights, eventIdsPerEdge, attendance, records, window, meta }: AssembleInput): NetworkColumns {
   const recordById = new Map(records.map((r) => [r.id, r]));
   const weightOf = new Map<string, number>();
-  for (const t of ties) { weightOf.set(t.a, weights[t.a] ?? 0); weightOf.set(t.b, weights[t.b] ?? 0); }
+  let a = '';
+  for (const t of ties) {
+    if (t.a !== a) weightOf.set(a = t.a, weights[t.a] ?? 0);
+    if (!weightOf.has(t.b)) weightOf.set(t.b, weights[t.b] ?? 0);
+  }
   const personLayer: EdgeData[] = [];
   if (attendance) {
     personLayer.push(...personEdges(attendance, eventIdsPerEdge));

@@ -6,11 +6,20 @@ import type { TieAggregate } from '../store/graph-store.js';
 
 type Relation = EdgeData['relation'];
 
+/** Relations in id order (no name is a prefix of another, so edge ids group by relation in
+ * this order), each edge's relation kept as its position here. */
+const RELATIONS_IN_ID_ORDER: readonly Relation[] = (['attended', 'met', 'pact', 'represents'] as const).slice().sort();
+const RELATION_CODE = new Map(RELATIONS_IN_ID_ORDER.map((r, i) => [r, i]));
+
 export class EdgeColumnsBuilder {
   private readonly position = new Map<string, number>();
   private readonly source: number[] = [];
   private readonly target: number[] = [];
-  private readonly relation: Relation[] = [];
+  private readonly relation: number[] = [];
+  private eventIdTotal = 0;
+  /** The last source looked up: a tie list comes grouped by its first actor. */
+  private lastSource = '';
+  private lastSourceAt = -1;
   private readonly kinds: (readonly string[])[] = [];
   private readonly weight: number[] = [];
   private readonly meetings: number[] = [];
@@ -41,9 +50,13 @@ export class EdgeColumnsBuilder {
   }
 
   private push(source: string, target: string, relation: Relation, kinds: readonly string[], weight: number, meetings: number, pacts: number, firstDate: string | null, lastDate: string | null, eventIds: readonly string[]): void {
-    this.source.push(this.at(source));
+    if (source !== this.lastSource) { this.lastSourceAt = this.at(source); this.lastSource = source; }
+    const code = RELATION_CODE.get(relation);
+    if (code === undefined) throw new Error(`edge ${source}|${target} has an unknown relation ${relation}`);
+    this.source.push(this.lastSourceAt);
     this.target.push(this.at(target));
-    this.relation.push(relation);
+    this.relation.push(code);
+    this.eventIdTotal += eventIds.length;
     this.kinds.push(kinds);
     this.weight.push(weight);
     this.meetings.push(meetings);
@@ -57,53 +70,53 @@ export class EdgeColumnsBuilder {
 
   /** The columns in edge id order: by relation, then `source|target` as text. */
   build(): EdgeColumns {
-    const order = this.idOrder();
-    const E = order.length;
-    const relations: string[] = [], relationAt = new Map<string, number>();
+    const runs = this.idOrder();
+    const E = this.source.length;
+    const relations: string[] = [];
     const kindSets: string[][] = [], kindsByArray = new Map<readonly string[], number>(), kindsByText = new Map<string, number>();
     const c: EdgeColumns = {
       source: new Array(E), target: new Array(E), relation: new Array(E), relations, kinds: new Array(E), kindSets,
-      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), eventIdCount: new Array(E), eventIds: [],
+      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), eventIdCount: new Array(E), eventIds: new Array(this.eventIdTotal),
     };
-    for (let k = 0; k < E; k++) {
-      const i = order[k];
-      const relation = this.relation[i];
-      let r = relationAt.get(relation);
-      if (r === undefined) { r = relations.length; relations.push(relation); relationAt.set(relation, r); }
-      // Ties of one kind set share one array (the projection's), so identity finds most.
-      const kinds = this.kinds[i];
-      let s = kindsByArray.get(kinds);
-      if (s === undefined) {
-        const text = kinds.join('\u0000');
-        s = kindsByText.get(text);
-        if (s === undefined) { s = kindSets.length; kindSets.push([...kinds]); kindsByText.set(text, s); }
-        kindsByArray.set(kinds, s);
+    let k = 0, at = 0;
+    for (const run of runs) {
+      if (!run.edges.length) continue;
+      const r = relations.length;
+      relations.push(run.relation);
+      for (const i of run.edges) {
+        // Ties of one kind set share one array (the projection's), so identity finds most.
+        const kinds = this.kinds[i];
+        let s = kindsByArray.get(kinds);
+        if (s === undefined) {
+          const text = kinds.join('\u0000');
+          s = kindsByText.get(text);
+          if (s === undefined) { s = kindSets.length; kindSets.push([...kinds]); kindsByText.set(text, s); }
+          kindsByArray.set(kinds, s);
+        }
+        c.source[k] = this.source[i];
+        c.target[k] = this.target[i];
+        c.relation[k] = r;
+        c.kinds[k] = s;
+        c.weight[k] = this.weight[i];
+        c.meetings[k] = this.meetings[i];
+        c.pacts[k] = this.pacts[i];
+        c.firstDate[k] = this.firstDate[i];
+        c.lastDate[k] = this.lastDate[i];
+        const ids = this.eventIds[i];
+        c.eventIdCount[k] = ids.length;
+        for (let j = 0; j < ids.length; j++) c.eventIds[at++] = ids[j];
+        k++;
       }
-      c.source[k] = this.source[i];
-      c.target[k] = this.target[i];
-      c.relation[k] = r;
-      c.kinds[k] = s;
-      c.weight[k] = this.weight[i];
-      c.meetings[k] = this.meetings[i];
-      c.pacts[k] = this.pacts[i];
-      c.firstDate[k] = this.firstDate[i];
-      c.lastDate[k] = this.lastDate[i];
-      const ids = this.eventIds[i];
-      c.eventIdCount[k] = ids.length;
-      for (let j = 0; j < ids.length; j++) c.eventIds.push(ids[j]);
     }
     return c;
   }
 
-  /** Edge positions in id order. Ties arrive in the store's (a, b) order, which is id order
-   * within a relation unless one end's id is a prefix of another's (org:AU, org:AUKUS: the
-   * `|` after the shorter decides); each relation's run is checked and sorted only if needed. */
-  private idOrder(): number[] {
-    const runs = new Map<string, number[]>();
-    for (let i = 0; i < this.relation.length; i++) {
-      const r = this.relation[i];
-      (runs.get(r) ?? runs.set(r, []).get(r)!).push(i);
-    }
+  /** Edge positions per relation, in id order. Ties arrive in the store's (a, b) order, which
+   * is id order within a relation unless one end's id is a prefix of another's (org:AU,
+   * org:AUKUS: the `|` after the shorter decides); each run is checked and sorted only if needed. */
+  private idOrder(): { relation: Relation; edges: number[] }[] {
+    const runs = RELATIONS_IN_ID_ORDER.map((relation) => ({ relation, edges: [] as number[] }));
+    for (let i = 0; i < this.relation.length; i++) runs[this.relation[i]].edges.push(i);
     const ids = this.nodeIds, src = this.source, tgt = this.target;
     // Node positions follow id order, so positions compare as ids do except across a prefix.
     const compare = (i: number, j: number): number => {
@@ -116,15 +129,12 @@ export class EdgeColumnsBuilder {
       }
       return si - sj;
     };
-    const out: number[] = [];
-    for (const relation of [...runs.keys()].sort()) {
-      const run = runs.get(relation)!;
+    for (const { edges } of runs) {
       let sorted = true;
-      for (let k = 1; k < run.length && sorted; k++) sorted = compare(run[k - 1], run[k]) < 0;
-      if (!sorted) run.sort(compare);
-      for (const i of run) out.push(i);
+      for (let k = 1; k < edges.length && sorted; k++) sorted = compare(edges[k - 1], edges[k]) < 0;
+      if (!sorted) edges.sort(compare);
     }
-    return out;
+    return runs;
   }
 }
 
