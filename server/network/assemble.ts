@@ -120,7 +120,7 @@ export function assembleColumns({ ties, weights, eventIdsPerEdge, attendance, re
       return (record && nodeDataOf(record, weight)) ?? placeholderNode(id, weight);
     })
     .sort((x, y) => (x.id < y.id ? -1 : 1));
-  const edges = new EdgeColumnsBuilder(nodes.map((n) => n.id));
+  const edges = new EdgeColumnsBuilder(nodes.map((n) => n.id), ties.length + personLayer.length);
   for (const t of ties) edges.addTie(t);
   for (const e of personLayer) edges.addEdge(e);
   return {

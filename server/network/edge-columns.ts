@@ -13,24 +13,29 @@ const RELATION_CODE = new Map(RELATIONS_IN_ID_ORDER.map((r, i) => [r, i]));
 
 export class EdgeColumnsBuilder {
   private readonly position = new Map<string, number>();
-  private readonly source: number[] = [];
-  private readonly target: number[] = [];
-  private readonly relation: number[] = [];
+  private readonly source: number[];
+  private readonly target: number[];
+  private readonly relation: number[];
+  private readonly kinds: (readonly string[])[];
+  private readonly weight: number[];
+  private readonly meetings: number[];
+  private readonly pacts: number[];
+  private readonly firstDate: (string | null)[];
+  private readonly lastDate: (string | null)[];
+  private readonly eventIds: (readonly string[])[];
+  private n = 0;
   private eventIdTotal = 0;
   /** The last source looked up: a tie list comes grouped by its first actor. */
   private lastSource = '';
   private lastSourceAt = -1;
-  private readonly kinds: (readonly string[])[] = [];
-  private readonly weight: number[] = [];
-  private readonly meetings: number[] = [];
-  private readonly pacts: number[] = [];
-  private readonly firstDate: (string | null)[] = [];
-  private readonly lastDate: (string | null)[] = [];
-  private readonly eventIds: (readonly string[])[] = [];
 
-  /** nodeIds: the network's node ids in its node order (ascending id). */
-  constructor(private readonly nodeIds: readonly string[]) {
+  /** nodeIds: the network's node ids in its node order (ascending id); capacity: the edges
+   * expected (more may come; the columns grow then). */
+  constructor(private readonly nodeIds: readonly string[], capacity = 0) {
     nodeIds.forEach((id, i) => this.position.set(id, i));
+    const column = <T>() => new Array<T>(capacity);
+    this.source = column(); this.target = column(); this.relation = column(); this.kinds = column(); this.weight = column();
+    this.meetings = column(); this.pacts = column(); this.firstDate = column(); this.lastDate = column(); this.eventIds = column();
   }
 
   private at(id: string): number {
@@ -53,25 +58,26 @@ export class EdgeColumnsBuilder {
     if (source !== this.lastSource) { this.lastSourceAt = this.at(source); this.lastSource = source; }
     const code = RELATION_CODE.get(relation);
     if (code === undefined) throw new Error(`edge ${source}|${target} has an unknown relation ${relation}`);
-    this.source.push(this.lastSourceAt);
-    this.target.push(this.at(target));
-    this.relation.push(code);
-    this.eventIdTotal += eventIds.length;
-    this.kinds.push(kinds);
-    this.weight.push(weight);
-    this.meetings.push(meetings);
-    this.pacts.push(pacts);
-    this.firstDate.push(firstDate);
-    this.lastDate.push(lastDate);
-    this.eventIds.push(eventIds);
+    const targetAt = this.at(target);
+    const i = this.n++;
+    this.source[i] = this.lastSourceAt;
+    this.target[i] = targetAt;
+    this.relation[i] = code;
+    this.kinds[i] = kinds;
+    this.weight[i] = weight;
+    this.meetings[i] = meetings;
+    this.pacts[i] = pacts;
+    this.firstDate[i] = firstDate;
+    this.lastDate[i] = lastDate;
+    this.eventIds[i] = eventIds;
   }
 
-  get size(): number { return this.source.length; }
+  get size(): number { return this.n; }
 
   /** The columns in edge id order: by relation, then `source|target` as text. */
   build(): EdgeColumns {
     const runs = this.idOrder();
-    const E = this.source.length;
+    const E = this.n;
     const relations: string[] = [];
     const kindSets: string[][] = [], kindsByArray = new Map<readonly string[], number>(), kindsByText = new Map<string, number>();
     const c: EdgeColumns = {
@@ -116,7 +122,7 @@ export class EdgeColumnsBuilder {
    * org:AUKUS: the `|` after the shorter decides); each run is checked and sorted only if needed. */
   private idOrder(): { relation: Relation; edges: number[] }[] {
     const runs = RELATIONS_IN_ID_ORDER.map((relation) => ({ relation, edges: [] as number[] }));
-    for (let i = 0; i < this.relation.length; i++) runs[this.relation[i]].edges.push(i);
+    for (let i = 0; i < this.n; i++) runs[this.relation[i]].edges.push(i);
     const ids = this.nodeIds, src = this.source, tgt = this.target;
     // Node positions follow id order, so positions compare as ids do except across a prefix.
     const compare = (i: number, j: number): number => {

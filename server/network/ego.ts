@@ -40,7 +40,9 @@ export function egoOfColumns(network: NetworkColumns, center: string, depth: num
   for (let v = 0; v < all.length; v++) if (distance[v] >= 0) { renumber[v] = nodes.length; nodes.push({ ...all[v], depth: distance[v] }); }
   const keep: number[] = [];
   for (let i = 0; i < edges.source.length; i++) if (distance[edges.source[i]] >= 0 && distance[edges.target[i]] >= 0) keep.push(i);
-  return { shape: 'columns', nodes, edges: selectEdges(edges, keep, renumber), window: network.window, meta: { ...network.meta, view: 'ego', center, depth, nodeCount: nodes.length, edgeCount: keep.length } };
+  // A hub's ego network is often the whole network: its edges are then the same columns.
+  const whole = nodes.length === all.length && keep.length === edges.source.length;
+  return { shape: 'columns', nodes, edges: whole ? edges : selectEdges(edges, keep, renumber), window: network.window, meta: { ...network.meta, view: 'ego', center, depth, nodeCount: nodes.length, edgeCount: keep.length } };
 }
 
 /** egoOfColumns for a network as elements. */

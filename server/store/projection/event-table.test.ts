@@ -26,7 +26,11 @@ const factsAt = (t: EventTable, e: number) => ({
   actors: t.actorsOf(e).map((a) => t.actorIds[a]),
 });
 
-const idsIn = (t: EventTable, lo: number, hi: number) => t.inWindow(lo, hi).map((e) => t.ids[e]).sort();
+const idsIn = (t: EventTable, lo: number, hi: number) => {
+  const ids: string[] = [];
+  t.inWindow(lo, hi, (e) => ids.push(t.ids[e]));
+  return ids.sort();
+};
 
 describe('EventTable.orderByStartDay', () => {
   const events = scrambledEvents(3000);

@@ -70,17 +70,15 @@ let marks = new Uint8Array(0);
 function windowEvents(t: EventTable, query: TieQuery): Int32Array {
   const f = filterOf(t, query);
   const { from, to } = daySpan(query);
-  const found = t.inWindow(dayNumber(from), dayNumber(to));
   if (marks.length < t.size) marks = new Uint8Array(Math.ceil(t.size * 1.25));
   let lo = t.size, hi = -1, n = 0;
-  for (let i = 0; i < found.length; i++) {
-    const e = found[i];
-    if (!f.test(e)) continue;
+  t.inWindow(dayNumber(from), dayNumber(to), (e) => {
+    if (!f.test(e)) return;
     marks[e] = 1;
     n++;
     if (e < lo) lo = e;
     if (e > hi) hi = e;
-  }
+  });
   const events = new Int32Array(n);
   for (let e = lo, k = 0; e <= hi; e++) if (marks[e]) { marks[e] = 0; events[k++] = e; }
   return events;
