@@ -1,0 +1,112 @@
+// Large-graph benchmark (not a test): the real client and server, with /api/network answered by
+// a generated 2,000-node / 10,000-edge network, measures first render, layout time in the
+// worker, the longest main-thread stall while the layout runs, and frames per second while
+// panning. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
+import { toColumns } from '../../server/domain/network/columns.js';
+import type { Network } from '../../server/domain/network/schema.js';
+import { buildClient, hasChromium, launch, newPage, startServer } from './harness.js';
+
+const NODES = Number(process.env.BENCH_NODES ?? 2000);
+const EDGES = Number(process.env.BENCH_EDGES ?? 10000);
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function syntheticNetwork(): Network {
+  const random = rng(42);
+  const regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
+  const nodes = Array.from({ length: NODES }, (_, i) => ({
+    data: { id: `country:Z${i}`, kind: 'country' as const, label: `Country ${i}`, names: { en: `Country ${i}`, ja: `国${i}`, es: `País ${i}` }, code: `Z${i}`, region: regions[i % 5], lat: random() * 140 - 60, lon: random() * 360 - 180, weight: 1 + Math.floor(random() * 50) },
+  }));
+  const edges: Network['edges'] = [];
+  const seen = new Set<string>();
+  while (edges.length < EDGES) {
+    // Preferential attachment-ish: low ids are hubs, like real diplomacy.
+    const a = Math.floor(random() ** 2 * NODES);
+    const b = Math.floor(random() * NODES);
+    const relation = random() < 0.7 ? ('met' as const) : ('pact' as const);
+    const key = `${relation}:${Math.min(a, b)}|${Math.max(a, b)}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ data: { id: `${relation}:country:Z${a}|country:Z${b}`, source: `country:Z${a}`, target: `country:Z${b}`, relation, kinds: relation === 'met' ? ['talks'] : ['trade'], weight: 1 + Math.floor(random() * 5), meetings: 1, pacts: 0, firstDate: '2020-01-01', lastDate: '2024-01-01', eventIds: [] } });
+  }
+  return { nodes, edges, window: { from: null, to: null }, meta: { synthetic: true } };
+}
+
+if (!hasChromium) {
+  console.warn('bench: skipped, no Chromium at /usr/bin/chromium');
+  process.exit(0);
+}
+
+buildClient();
+const server = await startServer();
+const browser = await launch();
+try {
+  const { page, errors } = await newPage(browser);
+  // As the server sends it to the client (shape=columns).
+  const body = JSON.stringify(toColumns(syntheticNetwork()));
+  await page.route('**/api/network*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  // Frame clock: the longest gap between animation frames, overall and while the layout runs.
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.addInitScript(`
+    window.__frames = { maxGap: 0, maxGapDuringLayout: 0, count: 0 };
+    let last = performance.now();
+    const tick = (now) => {
+      const gap = now - last;
+      last = now;
+      window.__frames.count++;
+      if (gap > window.__frames.maxGap) window.__frames.maxGap = gap;
+      if (document.body && document.body.dataset.layout === 'running' && gap > window.__frames.maxGapDuringLayout) window.__frames.maxGapDuringLayout = gap;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  `);
+  page.on('response', (r) => r.status() >= 400 && console.warn(`bench: ${r.status()} ${r.url()}`));
+  const t0 = Date.now();
+  await page.addInitScript((await import('node:fs')).readFileSync('/tmp/init.js', 'utf8'));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+  await page.goto(server.url);
+  await page.waitForFunction((n) => (window.__cy?.nodes().length ?? 0) >= n, NODES, { timeout: 120_000 });
+  const firstRender = Date.now() - t0;
+  await page.waitForFunction(() => document.body.dataset.layout === 'running', undefined, { timeout: 60_000 }).catch(() => {});
+  const layoutStart = Date.now();
+  await page.waitForFunction(() => document.body.dataset.layout === 'idle', undefined, { timeout: 600_000 });
+  const layoutMs = Date.now() - layoutStart;
+  { const { profile } = await cdp.send('Profiler.stop'); (await import('node:fs')).writeFileSync('/tmp/client.cpuprofile', JSON.stringify(profile)); }
+  const frames = await page.evaluate(() => (window as unknown as { __frames: { maxGapDuringLayout: number } }).__frames.maxGapDuringLayout);
+
+  // Pan for two seconds with the mouse (from an empty spot: zoomed out, corners are blank).
+  await page.evaluate(() => window.__cy!.zoom({ level: window.__cy!.zoom() * 0.5, renderedPosition: { x: 0, y: 0 } }));
+  const box = (await page.locator('#graph').boundingBox())!;
+  const spot = { x: box.x + box.width - 30, y: box.y + box.height - 30 };
+  const before = await page.evaluate(() => (window as unknown as { __frames: { count: number } }).__frames.count);
+  const started = Date.now();
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  let step = 0;
+  while (Date.now() - started < 2000) {
+    step++;
+    await page.mouse.move(spot.x - 150 + Math.sin(step / 5) * 120, spot.y - 150 + Math.cos(step / 5) * 120);
+  }
+  await page.mouse.up();
+  const panFrames = (await page.evaluate(() => (window as unknown as { __frames: { count: number } }).__frames.count)) - before;
+  const panFps = Math.round((panFrames / ((Date.now() - started) / 1000)) * 10) / 10;
+  // The same with programmatic panning (no input round trips): the renderer's own frame rate.
+  const programmaticFps = await page.evaluate(`new Promise((done) => {
+    const cy = window.__cy; let frames = 0; const start = performance.now();
+    const step = (now) => {
+      frames++;
+      cy.panBy({ x: Math.sin(frames / 7) * 15, y: Math.cos(frames / 7) * 15 });
+      if (now - start < 2000) requestAnimationFrame(step); else done({ frames, ms: Math.round(now - start), fps: Math.round((frames * 10000) / (now - start)) / 10 });
+    };
+    requestAnimationFrame(step);
+  })`);
+  console.log(JSON.stringify(await page.evaluate(() => (window as any).__marks)));
+  const visible = await page.evaluate(() => ({ nodes: window.__cy!.nodes().length, edges: window.__cy!.edges().length }));
+  console.log(JSON.stringify({ nodes: visible.nodes, edges: visible.edges, firstRenderMs: firstRender, layoutMs, longestFrameGapDuringLayoutMs: Math.round(frames), panFps, programmaticPanFps: programmaticFps, errors }, null, 2));
+} finally {
+  await browser.close();
+  await server.stop();
+}
