@@ -8,6 +8,7 @@ import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements
 import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoPositions } from './geo.js';
+import { MARKS } from './marks.js';
 import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { buildStyle } from './style.js';
 import { shownCollection, shownEdges, shownNodes } from './visibility.js';
@@ -100,6 +101,8 @@ export class GraphController {
       this.cy.elements().remove();
       this.cy.add(elements as cytoscape.ElementDefinition[]);
     });
+    // For profiling and the large-graph benchmark: when the new elements were first drawn.
+    this.cy.one('render', () => performance.mark(MARKS.baseRendered));
     this.layoutKind = layout;
     await this.layout(layout, known > 0 && known >= nodeCount * 0.8 ? 'incremental' : 'fresh');
   }
@@ -151,6 +154,7 @@ export class GraphController {
       if (!positions) return; // superseded by a newer run
       this.applyPositions(positions, start === 'incremental' && !this.large);
       this.rememberForce();
+      performance.measure(MARKS.forceLayout, { start: started });
       this.events.onLayout({ running: false, ms: Math.round(performance.now() - started) });
     } catch (error) {
       this.events.onLayout({ running: false, error: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,8 @@
+// Performance entries the graph view leaves, for profiling in the browser's tools and for the
+// large-graph benchmark (test/e2e/large-graph.bench.ts), which reads them.
+export const MARKS = {
+  /** A mark: the first frame drawn after a new base network was added. */
+  baseRendered: 'entente:base-rendered',
+  /** A measure: a force layout, from its start to its positions applied. */
+  forceLayout: 'entente:force-layout',
+} as const;
