@@ -4,7 +4,7 @@
 import { AnalyticsPanel } from './analytics/panel.js';
 import { MetricsLoader } from './analytics/metrics-loader.js';
 import { Api, describeError, isAbort } from './api/client.js';
-import { filterParams } from './api/params.js';
+import { baseRequest, filterParams, windowRequest } from './api/params.js';
 import type { DiffResult, EdgeData, Network, PathResult, Stats, TimelineResult } from './api/types.js';
 import { $, announce, clear, download, h } from './dom.js';
 import { windowOverlay } from './graph-view/elements.js';
@@ -247,11 +247,9 @@ export class App {
   }
 
   private async loadBase(state: ViewState) {
-    const params = filterParams(state);
     try {
-      const network = state.ego
-        ? await this.api.getNetwork(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, depth: state.egoDepth }, 'base')
-        : await this.api.getNetwork('/api/network', params, 'base');
+      const base = baseRequest(state);
+      const network = await this.api.getNetwork(base.path, base.params, 'base');
       this.baseLoaded = true;
       const emptyStore = !network.nodes.length && !this.timeRange.from && NETWORK_FIELDS.every((f) => JSON.stringify(state[f]) === JSON.stringify(DEFAULT_STATE[f]));
       this.showEmpty(network.nodes.length ? null : emptyStore ? 'store' : 'filters');
@@ -278,16 +276,9 @@ export class App {
   }
 
   private async loadWindow(state: ViewState) {
-    const params = filterParams(state);
     try {
-      let windowed: Network | undefined;
-      if (state.timeMode === 'date' && state.at) windowed = await this.api.getNetwork('/api/snapshot', { ...params, at: state.at }, 'window');
-      else if (state.from || state.to) {
-        const time = { from: state.from, to: state.to };
-        windowed = state.ego
-          ? await this.api.getNetwork(`/api/ego/${encodeURIComponent(state.ego)}`, { ...params, ...time, depth: state.egoDepth }, 'window')
-          : await this.api.getNetwork('/api/network', { ...params, ...time }, 'window');
-      }
+      const request = windowRequest(state);
+      const windowed = request ? await this.api.getNetwork(request.path, request.params, 'window') : undefined;
       this.graph.applyWindow(windowed ? windowOverlay(windowed) : null, windowed);
       if (this.graph.cy.nodes().nonempty()) this.showEmpty(windowed && !windowed.nodes.length ? 'window' : null);
       this.afterVisibilityChange();

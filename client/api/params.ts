@@ -18,6 +18,26 @@ export function filterParams(s: ViewState): Params {
   };
 }
 
+/** The base network the graph is built from (all time; the window only restyles it): the ego
+ * network or the whole one. `eventIds` event ids per edge: the graph shows none (a tie's events
+ * come from /api/pairs when it is clicked), so it asks for none: a year of a large world is then
+ * a fifth of the bytes. The report asks for the newest few of each tie it lists. */
+export function baseRequest(s: ViewState, eventIds = 0): { path: string; params: Params } {
+  const params = { ...filterParams(s), eventIdsPerEdge: eventIds };
+  return s.ego
+    ? { path: `/api/ego/${encodeURIComponent(s.ego)}`, params: { ...params, depth: s.egoDepth } }
+    : { path: '/api/network', params };
+}
+
+/** The windowed network (or snapshot) that restyles the base, without event ids as above; null
+ * without a window or date. */
+export function windowRequest(s: ViewState): { path: string; params: Params } | null {
+  const base = baseRequest(s);
+  if (s.timeMode === 'date' && s.at) return { path: '/api/snapshot', params: { ...filterParams(s), eventIdsPerEdge: 0, at: s.at } };
+  if (s.from || s.to) return { path: base.path, params: { ...base.params, from: s.from, to: s.to } };
+  return null;
+}
+
 /** The time part: a window, or a single date (snapshot). */
 export function timeParams(s: ViewState): Params {
   return s.timeMode === 'date' ? { at: s.at } : { from: s.from, to: s.to };

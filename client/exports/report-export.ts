@@ -1,10 +1,10 @@
 // One-click report: gathers the picture, legend, filters and the events behind the visible ties
 // (with their evidence and sources) and saves a single self-contained HTML file.
-import { describeFilters } from '../api/params.js';
+import { baseRequest, describeFilters, windowRequest } from '../api/params.js';
 import type { EventDetail } from '../api/types.js';
 import { legendSections } from '../graph-view/legend-data.js';
 import { shownEdgeCollection, shownEdges, shownNodes } from '../graph-view/visibility.js';
-import type { ExportFormat } from './context.js';
+import type { ExportContext, ExportFormat } from './context.js';
 import { fileStem } from './file-name.js';
 import { t } from '../i18n/i18n.js';
 import { buildReport, type ReportEvent } from './report.js';
@@ -30,6 +30,22 @@ function inWindow(date: string | null | undefined, from?: string, to?: string): 
   return (!from || date.slice(0, from.length) >= from.slice(0, date.length)) && (!to || date.slice(0, to.length) <= to.slice(0, date.length));
 }
 
+/** Event ids per edge in the report: each listed tie's newest few. */
+const EVENT_IDS_PER_EDGE = 3;
+
+/** The newest event ids of every tie on screen, by edge id: the graph's own networks carry
+ * none (client/api/params.ts baseRequest), so the report asks for them again, the base network
+ * first and the window's for ties only it has. */
+async function eventIdsByEdge(api: ExportContext['api'], state: ExportContext['state']): Promise<Map<string, string[]>> {
+  const window = windowRequest(state);
+  const requests = [baseRequest(state, EVENT_IDS_PER_EDGE), ...(window ? [{ path: window.path, params: { ...window.params, eventIdsPerEdge: EVENT_IDS_PER_EDGE } }] : [])];
+  const out = new Map<string, string[]>();
+  for (const [i, r] of requests.entries()) {
+    for (const { data } of (await api.getNetwork(r.path, r.params, `report-ids-${i}`)).edges) if (!out.has(data.id)) out.set(data.id, data.eventIds);
+  }
+  return out;
+}
+
 export const reportExport: ExportFormat = {
   id: 'report',
   label: 'Report (HTML)',
@@ -38,10 +54,11 @@ export const reportExport: ExportFormat = {
   async run({ cy, api, state, labelOf, save, analytics }) {
     const onPath = cy.edges('.on-path');
     const edges = onPath.nonempty() ? onPath : shownEdgeCollection(cy);
+    const idsOf = await eventIdsByEdge(api, state);
     const ids: string[] = [];
     const seen = new Set<string>();
     for (const e of edges.toArray().sort((a, b) => String(b.data('lastDate') ?? '').localeCompare(String(a.data('lastDate') ?? '')))) {
-      for (const id of (e.data('eventIds') as string[] | undefined) ?? []) if (!seen.has(id)) seen.add(id), ids.push(id);
+      for (const id of idsOf.get(e.id()) ?? []) if (!seen.has(id)) seen.add(id), ids.push(id);
     }
     const details = await mapLimited(ids.slice(0, MAX_EVENTS * 2), PARALLEL, (id) => api.get<EventDetail>(`/api/events/${encodeURIComponent(id)}`, {}, `report-${id}`).catch(() => undefined));
     const events: ReportEvent[] = details

@@ -135,7 +135,7 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
       const nodes = cy.nodes(':visible');
       // A tie whose midpoint is not covered by a node, so the click lands on the edge.
       const edge = cy.edges(':visible').toArray()
-        .filter((e) => (e.data('eventIds') ?? []).length > 0)
+        .filter((e) => e.data('meetings') + e.data('pacts') > 0)
         .sort((a, b) => b.renderedBoundingBox({}).w + b.renderedBoundingBox({}).h - a.renderedBoundingBox({}).w - a.renderedBoundingBox({}).h)
         .find((e) => {
           const m = e.renderedMidpoint();
@@ -209,6 +209,8 @@ describe('Entente explorer in Chromium', { skip: !hasChromium }, () => {
     assert.match(report, /^<!doctype html>/i);
     assert.match(report, /<img alt="[^"]+" src="data:image\/png;base64,[A-Za-z0-9+/=]{1000,}"/);
     assert.match(report, /Legend[\s\S]*Time window and filters[\s\S]*<table>[\s\S]*<td>/);
+    // The events behind the ties on screen, each with the sentence that supports it.
+    assert.match(report, /<q>[^<]{10,}<\/q>/, 'the report quotes its sources');
     assert.doesNotMatch(report, /<script/i);
   });
 

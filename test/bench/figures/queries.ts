@@ -29,9 +29,10 @@ export function queryCases(plan: WorldPlan): Case[] {
   const small2 = `country:${plan.countries[plan.countries.length - 2]}`;
   const enc = encodeURIComponent;
   return [
-    // The client asks for network views as columns (client/api/client.ts getNetwork).
-    { key: 'network-year', label: `network, one-year window (${year})`, targetMs: 150, url: `/api/network?from=${year}&to=${year}&shape=columns` },
-    { key: 'ego-2', label: `ego network depth 2 (US, ${year})`, targetMs: 50, url: `/api/ego/${enc('country:US')}?depth=2&from=${year}&to=${year}&shape=columns` },
+    // As the client asks for network views: as columns, without event ids (client/api/params.ts
+    // baseRequest, client/api/client.ts getNetwork).
+    { key: 'network-year', label: `network, one-year window (${year})`, targetMs: 150, url: `/api/network?from=${year}&to=${year}&shape=columns&eventIdsPerEdge=0` },
+    { key: 'ego-2', label: `ego network depth 2 (US, ${year})`, targetMs: 50, url: `/api/ego/${enc('country:US')}?depth=2&from=${year}&to=${year}&shape=columns&eventIdsPerEdge=0` },
     { key: 'path-hub', label: `shortest path US → ${small.slice(8)} (hub to quietest)`, targetMs: 50, url: `/api/paths?source=country:US&target=${small}` },
     { key: 'path-small', label: `shortest path ${small2.slice(8)} → ${small.slice(8)} (two quiet)`, targetMs: 50, url: `/api/paths?source=${small2}&target=${small}` },
     { key: 'network-year-elements', label: `network, one-year window (${year}), as cytoscape elements (the API's default shape)`, url: `/api/network?from=${year}&to=${year}` },
