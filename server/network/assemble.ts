@@ -12,8 +12,6 @@ export interface NetworkFilters extends TieFilters {
   eventIdsPerEdge: number;
 }
 
-export { edgeIdOf };
-
 /** An edge for a tie, with at most maxEventIds of its (newest first) event ids; its arrays are
  * its own (the store's answers may be shared and frozen, see store/read-cache.ts). */
 export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {

@@ -4,7 +4,8 @@
 import type { AttendanceRow, EvidenceRecord, GraphStore, TieAggregate, TieQuery } from '../store/graph-store.js';
 import type { EdgeData, EventSummary, Network, NodeData, PathQuery } from '../domain/network/schema.js';
 import { NotFoundError, UnprocessableError } from '../domain/errors.js';
-import { edgeIdOf, edgeOfTie } from './assemble.js';
+import { edgeIdOf } from '../domain/network/columns.js';
+import { edgeOfTie } from './assemble.js';
 import { firstDay } from '../domain/dates/partial-date.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
 import { tieQueryOf } from './network-of.js';

@@ -52,7 +52,7 @@ function windowTies(t: EventTable, query: TieQuery, filters: TieFilters | null, 
         a: actorIds[a], b: actorIds[b], relation: rel === 0 ? 'met' : 'pact',
         kinds: kindsOf.names(), count,
         firstDate: dayText(first), lastDate: dayText(last),
-        eventIds: ascending ? newestOfAscending(t, flat, lo, hi, maxIds) : newestIds(t, flat, lo, hi, maxIds),
+        eventIds: newestIds(t, flat, lo, hi, maxIds, ascending),
       });
     }
   }
@@ -145,10 +145,13 @@ function pairLists(t: EventTable, events: Int32Array): { start: Int32Array; even
   return { start, events: flat };
 }
 
-/** newestIds for a list in ascending start-day order: its last events, the events of one day
- * by id. */
-function newestOfAscending(t: EventTable, flat: Int32Array, lo: number, hi: number, max: number): string[] {
+/** The ids of the newest `max` events of flat[lo..hi) in the store's order: start day
+ * descending, then id. The list is nearly always in ascending start-day order already (see
+ * windowEvents), so its newest are its last, the events of one day ordered by id; a list that
+ * is not (events added since the load) is sorted in place first: flat is this query's own. */
+function newestIds(t: EventTable, flat: Int32Array, lo: number, hi: number, max: number, ascending: boolean): string[] {
   const day = t.dayFrom.data, ids = t.ids;
+  if (!ascending) flat.subarray(lo, hi).sort((x, y) => day[x] - day[y]);
   const take = Math.min(max, hi - lo);
   const out: string[] = new Array(take);
   let n = 0, k = hi - 1;
@@ -163,41 +166,6 @@ function newestOfAscending(t: EventTable, flat: Int32Array, lo: number, hi: numb
     }
     k = g - 1;
   }
-  return out;
-}
-
-/** Scratch space for newestIds' head (queries run one at a time, synchronously). */
-const HEAD_MAX = 16;
-const head = new Int32Array(HEAD_MAX);
-
-/** The ids of the newest `max` events of flat[lo..hi) in the store's order: start day
- * descending, then id. A head of up to HEAD_MAX is kept sorted while reading the list (ids are
- * compared only between events of one day); a longer one sorts the list. */
-function newestIds(t: EventTable, flat: Int32Array, lo: number, hi: number, max: number): string[] {
-  const day = t.dayFrom.data, ids = t.ids;
-  const take = Math.min(max, hi - lo);
-  if (take > HEAD_MAX) {
-    const all = Array.from(flat.subarray(lo, hi)).sort((x, y) => day[y] - day[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
-    return all.slice(0, take).map((e) => ids[e]);
-  }
-  let n = 0;
-  for (let k = lo; k < hi && take; k++) {
-    const e = flat[k], d = day[e];
-    let at: number;
-    if (n < take) at = n++;
-    else {
-      const last = head[n - 1];
-      if (d < day[last] || (d === day[last] && !(ids[e] < ids[last]))) continue;
-      at = n - 1;
-    }
-    while (at > 0) {
-      const prev = head[at - 1];
-      if (d > day[prev] || (d === day[prev] && ids[e] < ids[prev])) { head[at] = prev; at--; } else break;
-    }
-    head[at] = e;
-  }
-  const out: string[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = ids[head[k]];
   return out;
 }
 
