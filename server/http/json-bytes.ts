@@ -57,7 +57,7 @@ class JsonWriter {
       return;
     }
     this.room(s.length * 3);
-    this.len += this.buf.utf8Write(s, this.len);
+    this.len += this.buf.write(s, this.len, 'utf8');
   }
 
   private integers(a: number[]): void {
