@@ -79,6 +79,14 @@ function endpoints(p: Plan): string[] {
 const PER_ROW = 24;
 /** Tables small enough (a few hundred rows) that an UNWIND scan is always cheap. */
 const SMALL_TABLES: readonly NodeTable[] = ['Country', 'Organization'];
+/** Edges between one event and actors of a small table: in small batches, one statement per event
+ * (the event by key, the actors by a join over their table) instead of one per edge: half the
+ * statements of a typical article's meetings, each about 0.6 ms on a million events. */
+const PER_EVENT: Record<string, { file: string; key: string }> = {
+  attended: { file: 'link-attended-to', key: 'meeting' },
+  'party-to': { file: 'link-party-to-to', key: 'pact' },
+  'held-in': { file: 'link-held-in-from', key: 'meeting' },
+};
 
 export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Promise<WriteStats> {
   const p = planOf(batch);
@@ -148,8 +156,13 @@ export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Pro
     const createEdges = async <T extends object>(name: string, rows: T[], labelsOf: (r: T) => Record<string, string> = () => ({}), perRow = true) => {
       for (const [, group] of groupBy(rows, (r) => JSON.stringify(labelsOf(r)))) {
         const labels = labelsOf(group[0]);
+        const byEvent = PER_EVENT[name];
         let n = 0;
-        if (perRow && group.length <= PER_ROW) {
+        if (perRow && group.length <= PER_ROW && byEvent && SMALL_TABLES.includes((labels.A ?? 'Country') as NodeTable)) {
+          for (const [event, rowsOf] of groupBy(group, (r) => String((r as Record<string, unknown>)[byEvent.key]))) {
+            n += Number((await s.run(q(byEvent.file, labels), { [byEvent.key]: event, rows: rowsOf as unknown[] }))[0]?.n ?? 0);
+          }
+        } else if (perRow && group.length <= PER_ROW) {
           const params = rowParams[name] ?? ((r: never) => r as Record<string, unknown>);
           for (const r of group) n += Number((await s.run(q(`link-${name}`, labels), params(r as never)))[0]?.n ?? 0);
         } else {
