@@ -97,7 +97,11 @@ try {
   await page.evaluate(() => window.__cy!.zoom({ level: window.__cy!.zoom() * 0.5, renderedPosition: { x: 0, y: 0 } }));
   const box = (await page.locator('#graph').boundingBox())!;
   const spot = { x: box.x + box.width - 30, y: box.y + box.height - 30 };
-  const before = await page.evaluate(() => (window as unknown as { __frames: { count: number } }).__frames.count);
+  const before = await page.evaluate(() => {
+    const frames = (window as unknown as { __frames: { count: number; maxGap: number } }).__frames;
+    frames.maxGap = 0;
+    return frames.count;
+  });
   const started = Date.now();
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.down();
@@ -106,9 +110,16 @@ try {
     step++;
     await page.mouse.move(spot.x - 150 + Math.sin(step / 5) * 120, spot.y - 150 + Math.cos(step / 5) * 120);
   }
+  // The longest gap between frames while the mouse drags, and then the full redraw after release
+  // (textureOnViewport: a large graph pans as a picture and is drawn again when the drag ends).
+  const gapOf = () => page.evaluate(() => Math.round((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap));
+  const panLongestGap = await gapOf();
+  await page.evaluate(() => void ((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap = 0));
   await page.mouse.up();
   const panFrames = (await page.evaluate(() => (window as unknown as { __frames: { count: number } }).__frames.count)) - before;
   const panFps = Math.round((panFrames / ((Date.now() - started) / 1000)) * 10) / 10;
+  await page.waitForTimeout(500);
+  const releaseGap = await gapOf();
   // The same with programmatic panning (no input round trips): the renderer's own frame rate.
   const programmaticFps = await page.evaluate(`new Promise((done) => {
     const cy = window.__cy; let frames = 0; const start = performance.now();
@@ -124,7 +135,7 @@ try {
     nodes: visible.nodes, edges: visible.edges, loads: loads.length,
     firstRenderMs: median(loads.map((l) => l.firstRender)), firstRenderRunsMs: loads.map((l) => l.firstRender), firstRenderFromNavigationMs: median(loads.map((l) => l.fromNavigation)),
     layoutMs: median(loads.map((l) => l.layout)), longestFrameGapDuringLayoutMs: Math.max(...loads.map((l) => l.longestGapDuringLayout)),
-    panFps, programmaticPanFps: programmaticFps, errors,
+    panFps, longestFrameGapWhilePanningMs: panLongestGap, redrawAfterPanMs: releaseGap, programmaticPanFps: programmaticFps, errors,
   }, null, 2));
 } finally {
   await browser.close();
