@@ -16,7 +16,7 @@ export async function clientFigures(results: Results): Promise<void> {
     { key: 'client.first-render', label: 'client first render after the data arrives, 2,000 nodes / 10,000 edges', unit: 'ms', field: 'firstRenderMs', base: DEFAULTS.firstRenderMs, better: 'lower', target: '≤ 2000 ms', pass: (v: number) => v <= 2000 },
     { key: 'client.pan-fps', label: 'client panning FPS (same graph)', unit: 'fps', field: 'panFps', base: DEFAULTS.panFps, better: 'higher', target: `≥ ${(3 * DEFAULTS.panFps).toFixed(1)} fps (3× the defaults)`, pass: (v: number) => v >= 3 * DEFAULTS.panFps },
     { key: 'client.layout', label: 'client force layout, off the main thread (same graph)', unit: 'ms', field: 'layoutMs', base: DEFAULTS.layoutMs, better: 'lower', target: '≤ 20000 ms', pass: (v: number) => v <= 20_000 },
-    { key: 'client.pan-stall', label: 'client longest frame gap while dragging the view with the mouse (same graph)', unit: 'ms', field: 'longestFrameGapWhilePanningMs', base: 1000 / DEFAULTS.panFps, better: 'lower', target: '≤ 200 ms', pass: (v: number) => v <= 200 },
+    { key: 'client.pan-stall', label: 'client longest frame gap while dragging the view with the mouse (same graph)', unit: 'ms', field: 'longestFrameGapWhilePanningMs', base: Math.round(1000 / DEFAULTS.panFps), better: 'lower', target: '≤ 200 ms', pass: (v: number) => v <= 200 },
     // The defaults run cose in one main-thread task of about 7 minutes.
     { key: 'client.layout-stall', label: 'client longest main-thread stall while the layout runs (same graph)', unit: 'ms', field: 'longestFrameGapDuringLayoutMs', base: DEFAULTS.layoutMs, better: 'lower', target: '≤ 200 ms', pass: (v: number) => v <= 200 },
   ] as const;
