@@ -7,7 +7,7 @@ import type { DiffElement, DiffResult, Network, PathResult } from '../api/types.
 import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
 import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
-import { geoPositions } from './geo.js';
+import { geoNodeOf, geoPositions } from './geo.js';
 import { viewportFor } from './viewport.js';
 import { MARKS } from './marks.js';
 import { formatDate, formatNumber, t } from '../i18n/i18n.js';
@@ -140,7 +140,7 @@ export class GraphController {
   private startOnMap(elements: ElementDef[]): void {
     const nodes = elements.filter((el) => el.group === 'nodes');
     const edges = elements.filter((el) => el.group === 'edges').map((el) => ({ source: String(el.data.source), target: String(el.data.target) }));
-    const geo = geoPositions(nodes.map((el) => ({ id: String(el.data.id), kind: String(el.data.kind), lat: el.data.lat as number | undefined, lon: el.data.lon as number | undefined, country: el.data.country as string | undefined })), edges);
+    const geo = geoPositions(nodes.map((el) => geoNodeOf(el.data)), edges);
     for (const el of nodes) el.position ??= geo.get(String(el.data.id));
     const largest = nodes.reduce((m, el) => Math.max(m, Number(el.data.size) || 0), 0);
     const points = nodes.flatMap((el) => (el.position ? [el.position] : []));
@@ -174,7 +174,7 @@ export class GraphController {
     this.basemap.show(kind === 'geo');
     if (kind === 'geo') {
       const positions = geoPositions(
-        nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), lat: n.data('lat'), lon: n.data('lon'), country: n.data('country') })),
+        nodes.map((n) => geoNodeOf(n.data())),
         this.cy.edges().map((e) => ({ source: e.data('source'), target: e.data('target') })),
       );
       this.applyPositions(Object.fromEntries(positions), start === 'incremental');

@@ -4,6 +4,9 @@ export interface GeoNode { id: string; kind: string; lat?: number | null; lon?: 
 export interface GeoEdge { source: string; target: string }
 export type Positions = Map<string, { x: number; y: number }>;
 
+/** The fields of a node's data the geographic layout reads. */
+export const geoNodeOf = (d: Record<string, unknown>): GeoNode => ({ id: String(d.id), kind: String(d.kind), lat: d.lat as number | null | undefined, lon: d.lon as number | null | undefined, country: d.country as string | null | undefined });
+
 /** Pixels per degree: the world is 2,880 × 1,440 at zoom 1. */
 export const DEGREE = 8;
 

@@ -70,6 +70,7 @@ export class EdgeColumnsBuilder {
     this.firstDate[i] = firstDate;
     this.lastDate[i] = lastDate;
     this.eventIds[i] = eventIds;
+    this.eventIdTotal += eventIds.length;
   }
 
   get size(): number { return this.n; }

@@ -6,6 +6,7 @@
 import { MARKS } from '../../client/graph-view/marks.js';
 import { toColumns } from '../../server/domain/network/columns.js';
 import type { Network } from '../../server/domain/network/schema.js';
+import { summarise } from '../bench/lib/stats.js';
 import { buildClient, hasChromium, launch, newPage, startServer } from './harness.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 2000);
@@ -90,7 +91,7 @@ try {
     if (timing.dataArrived === null) throw new Error('bench: no resource timing for /api/network');
     loads.push({ firstRender: Math.round(timing.rendered - timing.dataArrived), fromNavigation: Math.round(timing.rendered), layout: Math.round(timing.layout), longestGapDuringLayout: Math.round(timing.gap) });
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const median = (xs: number[]) => summarise(xs).median;
 
   // Pan for two seconds with the mouse (from an empty spot: zoomed out, corners are blank).
   await page.evaluate(() => window.__cy!.zoom({ level: window.__cy!.zoom() * 0.5, renderedPosition: { x: 0, y: 0 } }));

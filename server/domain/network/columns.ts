@@ -83,3 +83,6 @@ export function fromColumns(columns: NetworkColumns): Network {
   if (columns.meta) out.meta = columns.meta;
   return out;
 }
+
+/** A network view in the shape asked for: the columns as they are, or rebuilt as elements. */
+export const inShape = (columns: NetworkColumns, shape: 'elements' | 'columns'): Network | NetworkColumns => (shape === 'columns' ? columns : fromColumns(columns));

@@ -2,15 +2,16 @@
 // above the time slider.
 import express from 'express';
 import { z } from 'zod';
+import { inShape } from '../../domain/network/columns.js';
 import { Network, NetworkColumns } from '../../domain/network/schema.js';
 import { diffNetworks } from '../../network/diff.js';
-import { egoColumnsOf, egoNetwork } from '../../network/ego.js';
-import { networkColumnsOf, networkOf } from '../../network/network-of.js';
+import { egoColumnsOf } from '../../network/ego.js';
+import { networkColumnsOf } from '../../network/network-of.js';
 import { snapshotColumns, snapshotNetwork } from '../../network/snapshot.js';
 import { timelineOf } from '../../network/timeline.js';
 import { jsonResponses, type ApiModule } from '../module.js';
 import { parseParams, parseQuery } from '../validate.js';
-import { DiffQuery, EgoParams, EgoViewQuery, NetworkDiff, NetworkViewParams, SnapshotViewQuery, Timeline, TimelineQuery} from './schema.js';
+import { DiffQuery, EgoParams, EgoViewQuery, NetworkDiff, NetworkViewParams, SnapshotViewQuery, Timeline, TimelineQuery } from './schema.js';
 
 const NetworkView = z.union([Network, NetworkColumns]);
 
@@ -26,16 +27,16 @@ export const networkModule: ApiModule = {
     const r = express.Router();
     r.get('/api/network', async (req, res) => {
       const q = parseQuery(NetworkViewParams, req);
-      res.json(q.shape === 'columns' ? await networkColumnsOf(store, q) : await networkOf(store, q));
+      res.json(inShape(await networkColumnsOf(store, q), q.shape));
     });
     r.get('/api/ego/:id', async (req, res) => {
       const { id } = parseParams(EgoParams, req);
       const q = parseQuery(EgoViewQuery, req);
-      res.json(q.shape === 'columns' ? await egoColumnsOf(store, id, q.depth, q) : await egoNetwork(store, id, q.depth, q));
+      res.json(inShape(await egoColumnsOf(store, id, q.depth, q), q.shape));
     });
     r.get('/api/snapshot', async (req, res) => {
       const q = parseQuery(SnapshotViewQuery, req);
-      res.json(q.shape === 'columns' ? await snapshotColumns(store, q.at, q) : await snapshotNetwork(store, q.at, q));
+      res.json(inShape(await snapshotColumns(store, q.at, q), q.shape));
     });
     r.get('/api/diff', async (req, res) => {
       const q = parseQuery(DiffQuery, req);

@@ -82,10 +82,10 @@ const SMALL_TABLES: readonly NodeTable[] = ['Country', 'Organization'];
 /** Edges between one event and actors of a small table: in small batches, one statement per event
  * (the event by key, the actors by a join over their table) instead of one per edge: half the
  * statements of a typical article's meetings, each about 0.6 ms on a million events. */
-const PER_EVENT: Record<string, { file: string; key: string }> = {
-  attended: { file: 'link-attended-to', key: 'meeting' },
-  'party-to': { file: 'link-party-to-to', key: 'pact' },
-  'held-in': { file: 'link-held-in-from', key: 'meeting' },
+const PER_EVENT: Record<string, { file: string; key: string; actors: (labels: Record<string, string>) => string | undefined }> = {
+  attended: { file: 'link-attended-to', key: 'meeting', actors: (labels) => labels.A },
+  'party-to': { file: 'link-party-to-to', key: 'pact', actors: (labels) => labels.A },
+  'held-in': { file: 'link-held-in-from', key: 'meeting', actors: () => 'Country' },
 };
 
 export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Promise<WriteStats> {
@@ -158,7 +158,7 @@ export async function writeBatchIn(s: Session, q: Query, batch: WriteBatch): Pro
         const labels = labelsOf(group[0]);
         const byEvent = PER_EVENT[name];
         let n = 0;
-        if (perRow && group.length <= PER_ROW && byEvent && SMALL_TABLES.includes((labels.A ?? 'Country') as NodeTable)) {
+        if (perRow && group.length <= PER_ROW && byEvent && SMALL_TABLES.includes(byEvent.actors(labels) as NodeTable)) {
           for (const [event, rowsOf] of groupBy(group, (r) => String((r as Record<string, unknown>)[byEvent.key]))) {
             n += Number((await s.run(q(byEvent.file, labels), { [byEvent.key]: event, rows: rowsOf as unknown[] }))[0]?.n ?? 0);
           }

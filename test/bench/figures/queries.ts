@@ -5,11 +5,12 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../server/app.js';
+import { inShape } from '../../../server/domain/network/columns.js';
 import { NetworkQuery, PathQuery } from '../../../server/domain/network/schema.js';
 import { hashOf } from '../../../server/domain/ids.js';
 import { loadInterchange } from '../../../server/ingest/load.js';
-import { egoColumnsOf, egoNetwork } from '../../../server/network/ego.js';
-import { networkColumnsOf, networkOf } from '../../../server/network/network-of.js';
+import { egoColumnsOf } from '../../../server/network/ego.js';
+import { networkColumnsOf } from '../../../server/network/network-of.js';
 import { findPaths } from '../../../server/network/paths.js';
 import type { GraphStore } from '../../../server/store/graph-store.js';
 import type { WorldPlan } from '../../../server/synthetic/world.js';
@@ -45,10 +46,10 @@ function directCall(url: string): (store: GraphStore) => Promise<unknown> {
   const u = new URL(url, 'http://x');
   const q = Object.fromEntries(u.searchParams);
   const parts = u.pathname.split('/').map(decodeURIComponent);
-  const columns = q.shape === 'columns';
+  const shape = q.shape === 'columns' ? 'columns' : 'elements';
   return async (store: GraphStore) => {
-    if (parts[2] === 'network') return columns ? networkColumnsOf(store, NetworkQuery.parse(q)) : networkOf(store, NetworkQuery.parse(q));
-    if (parts[2] === 'ego') return columns ? egoColumnsOf(store, parts[3], Number(q.depth), NetworkQuery.parse(q)) : egoNetwork(store, parts[3], Number(q.depth), NetworkQuery.parse(q));
+    if (parts[2] === 'network') return inShape(await networkColumnsOf(store, NetworkQuery.parse(q)), shape);
+    if (parts[2] === 'ego') return inShape(await egoColumnsOf(store, parts[3], Number(q.depth), NetworkQuery.parse(q)), shape);
     if (parts[2] === 'paths') return findPaths(store, PathQuery.parse(q));
     if (parts[2] === 'pairs') return store.pairEvents(parts[3], parts[4], ['met'], {}, 0, Number(q.limit));
     throw new Error(`no direct call for ${url}`);
