@@ -110,9 +110,15 @@ export class GraphController {
       this.cy.elements().remove();
       this.cy.add(elements as cytoscape.ElementDefinition[]);
     });
+    // Every element's bounds, computed once for the whole collection before the first frame. Else
+    // the first frame computes them one element at a time, and each computation queues its element
+    // for a second pass that throws away the texture layers that frame built: the frames after it
+    // stalled the page for 400–600 ms while the layout ran (test/e2e/large-graph.bench.ts).
+    this.cy.elements().boundingBox();
     // The layout worker starts once the first frame is drawn: on two cores it would otherwise take
     // the CPU that frame needs (a 2,000-node graph's first frame took 1.3–1.9 s after, 2.1–2.8 s beside it).
-    const drawn = elements.length ? this.nextRender(1000) : null;
+    // A hidden page draws nothing, so it does not wait; 5 s is a backstop, far above a slow first frame.
+    const drawn = elements.length && document.visibilityState !== 'hidden' ? this.nextRender(5000) : null;
     this.layoutKind = layout;
     if (drawn && layout === 'force') {
       // Shown as the layout's start: the view is not settled until the layout has run.
@@ -123,7 +129,7 @@ export class GraphController {
   }
 
   /** The next frame Cytoscape draws (marked for profiling and the large-graph benchmark), or
-   * `ms` later when none comes (a hidden page draws nothing). */
+   * `ms` later when none comes. */
   private nextRender(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -193,6 +199,7 @@ export class GraphController {
         (phase, fraction) => this.events.onLayout({ running: true, phase, fraction }),
       );
       if (!positions) return; // superseded by a newer run
+      performance.mark(MARKS.layoutLanded);
       this.applyPositions(positions, start === 'incremental' && !this.large);
       this.rememberForce();
       performance.measure(MARKS.forceLayout, { start: started });
@@ -234,18 +241,22 @@ export class GraphController {
       const extra = missingElements(present, windowed, this.lang);
       if (extra.length) this.addNear(extra);
     }
+    // Only what changes is touched: any change to an element makes Cytoscape draw the whole graph
+    // again without its texture layers (seconds at 12,000 elements), and with no window, or the
+    // same one, nothing changes.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const hit = overlay?.nodes.get(n.id());
-        if (!overlay) n.removeClass('out-window').data({ size: this.metricSizes?.get(n.id()) ?? n.data('baseSize'), activitySize: n.data('baseSize') });
-        else if (hit) n.removeClass('out-window').data({ size: this.metricSizes?.get(n.id()) ?? hit.size, activitySize: hit.size });
-        else n.addClass('out-window');
+        if (overlay && !hit) return void setClass(n, 'out-window', true);
+        const activity = hit ? hit.size : n.data('baseSize');
+        setClass(n, 'out-window', false);
+        setData(n, { size: this.metricSizes?.get(n.id()) ?? activity, activitySize: activity });
       });
       cy.edges().forEach((e) => {
         const hit = overlay?.edges.get(String(e.data('key')));
-        if (!overlay) e.removeClass('out-window').data('width', e.data('baseWidth'));
-        else if (hit) e.removeClass('out-window').data({ width: hit.width, windowWeight: hit.weight });
-        else e.addClass('out-window');
+        if (overlay && !hit) return void setClass(e, 'out-window', true);
+        setClass(e, 'out-window', false);
+        setData(e, hit ? { width: hit.width, windowWeight: hit.weight } : { width: e.data('baseWidth') });
       });
     });
   }
@@ -256,10 +267,9 @@ export class GraphController {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const activity = n.data('activitySize') ?? n.data('baseSize');
-        n.data('size', sizes ? sizes.get(n.id()) ?? 12 : activity);
-        const color = colors?.get(n.id());
-        if (colors) n.data('ccolor', color ?? '#c8ced3').addClass('by-community');
-        else n.removeClass('by-community');
+        setData(n, { size: sizes ? sizes.get(n.id()) ?? 12 : activity });
+        if (colors) setData(n, { ccolor: colors.get(n.id()) ?? '#c8ced3' });
+        setClass(n, 'by-community', !!colors);
       });
     });
   }
@@ -386,4 +396,14 @@ function hoverLines(d: Record<string, unknown>, isNode: boolean): string[] {
   const kinds = (d.kinds as string[] | undefined)?.map((k) => t(d.relation === 'pact' ? `pactKind.${k}` : `meetingKind.${k}`)).join(', ');
   const span = d.firstDate ? (d.firstDate === d.lastDate ? formatDate(String(d.firstDate)) : `${formatDate(String(d.firstDate))} – ${formatDate(String(d.lastDate ?? ''))}`) : '';
   return [`${d.sourceLabel} — ${d.targetLabel}`, `${t(`relation.${d.relation}`)}${kinds ? ` (${kinds})` : ''}`, `${t('hover.meetings', { count: Number(d.meetings ?? 0) })} · ${t('hover.pacts', { count: Number(d.pacts ?? 0) })}${span ? ` · ${span}` : ''}`];
+}
+
+/** Sets the fields that differ (Cytoscape restyles an element on every data call, changed or not). */
+function setData(el: NodeSingular | EdgeSingular, fields: Record<string, unknown>): void {
+  const changed = Object.entries(fields).filter(([key, value]) => el.data(key) !== value);
+  if (changed.length) el.data(Object.fromEntries(changed));
+}
+
+function setClass(el: NodeSingular | EdgeSingular, name: string, on: boolean): void {
+  if (el.hasClass(name) !== on) el.toggleClass(name, on);
 }

@@ -3,6 +3,8 @@
 export const MARKS = {
   /** A mark: the first frame drawn after a new base network was added. */
   baseRendered: 'entente:base-rendered',
+  /** A mark: a force layout's positions arrived from the worker, about to be applied. */
+  layoutLanded: 'entente:layout-landed',
   /** A measure: a force layout, from its start to its positions applied. */
   forceLayout: 'entente:force-layout',
 } as const;

@@ -1,8 +1,8 @@
 // Large-graph benchmark (not a test): the real client and server, with /api/network answered by
 // a generated 2,000-node / 10,000-edge network, measures first render (from the network's arrival to
 // the first frame drawn with it; the median of BENCH_LOADS page loads), layout time in the
-// worker, the longest main-thread stall while the layout runs, and frames per second while
-// panning. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
+// worker, the longest main-thread stall while the layout runs and the redraw when its result
+// lands, and frames per second while panning. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
 import { MARKS } from '../../client/graph-view/marks.js';
 import { toColumns } from '../../server/domain/network/columns.js';
 import type { Network } from '../../server/domain/network/schema.js';
@@ -12,6 +12,7 @@ import { buildClient, hasChromium, launch, newPage, startServer } from './harnes
 const NODES = Number(process.env.BENCH_NODES ?? 2000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 10000);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const LANDING_MS = 3000;
 
 function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
@@ -52,8 +53,9 @@ try {
   const body = JSON.stringify(toColumns(syntheticNetwork()));
   await page.route('**/api/network*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   // Frame clock: the longest gap between animation frames, and every gap over 50 ms with its start,
-  // so that the layout's stalls are the gaps opened while the layout measure (client/graph-view/marks.ts)
-  // ran: the first frame, drawn before the layout starts, is first render's figure, not the layout's.
+  // so that the layout's stalls are the gaps between its start and the arrival of its positions
+  // (client/graph-view/marks.ts): the first frame, drawn before the layout starts, is first render's
+  // figure, and the frame that draws the positions is reported on its own.
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.addInitScript(`
     window.__frames = { maxGap: 0, count: 0, gaps: [] };
@@ -73,23 +75,29 @@ try {
   // the figure, every load is printed. The view's own performance entries
   // (client/graph-view/marks.ts) are read in the page: polling from here could see the elements
   // only after the first draw and the layout had both ended.
-  const loads: { firstRender: number; fromNavigation: number; layout: number; longestGapDuringLayout: number }[] = [];
+  const loads: { firstRender: number; fromNavigation: number; layout: number; longestGapDuringLayout: number; landingRedraw: number }[] = [];
   for (let i = 0; i < LOADS; i++) {
     await (i ? page.reload() : page.goto(server.url));
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.forceLayout, { timeout: 600_000 });
-    const timing = await page.evaluate(({ rendered, layout }) => {
+    // Time for the frame that shows the layout's result (and anything after it) to be drawn.
+    await page.waitForTimeout(LANDING_MS);
+    const timing = await page.evaluate(({ rendered, layout, landed, after }) => {
       const network = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/network')).pop() as PerformanceResourceTiming | undefined;
       const run = performance.getEntriesByName(layout).pop()!;
+      const landing = performance.getEntriesByName(landed).pop()!.startTime;
       const gaps = (window as unknown as { __frames: { gaps: [number, number][] } }).__frames.gaps;
       return {
         dataArrived: network?.responseEnd ?? null,
         rendered: performance.getEntriesByName(rendered).pop()!.startTime,
         layout: run.duration,
-        gap: Math.max(0, ...gaps.filter(([start]) => start >= run.startTime && start < run.startTime + run.duration).map(([, gap]) => gap)),
+        // While the worker computes: gaps closed before its positions arrived.
+        gap: Math.max(0, ...gaps.filter(([start, gap]) => start >= run.startTime && start + gap <= landing).map(([, gap]) => gap)),
+        // Applying and drawing its positions, up to `after` ms later.
+        landing: Math.max(0, ...gaps.filter(([start, gap]) => start + gap > landing && start < landing + after).map(([, gap]) => gap)),
       };
-    }, { rendered: MARKS.baseRendered, layout: MARKS.forceLayout });
+    }, { rendered: MARKS.baseRendered, layout: MARKS.forceLayout, landed: MARKS.layoutLanded, after: LANDING_MS });
     if (timing.dataArrived === null) throw new Error('bench: no resource timing for /api/network');
-    loads.push({ firstRender: Math.round(timing.rendered - timing.dataArrived), fromNavigation: Math.round(timing.rendered), layout: Math.round(timing.layout), longestGapDuringLayout: Math.round(timing.gap) });
+    loads.push({ firstRender: Math.round(timing.rendered - timing.dataArrived), fromNavigation: Math.round(timing.rendered), layout: Math.round(timing.layout), longestGapDuringLayout: Math.round(timing.gap), landingRedraw: Math.round(timing.landing) });
   }
   const median = (xs: number[]) => summarise(xs).median;
 
@@ -134,7 +142,7 @@ try {
   console.log(JSON.stringify({
     nodes: visible.nodes, edges: visible.edges, loads: loads.length,
     firstRenderMs: median(loads.map((l) => l.firstRender)), firstRenderRunsMs: loads.map((l) => l.firstRender), firstRenderFromNavigationMs: median(loads.map((l) => l.fromNavigation)),
-    layoutMs: median(loads.map((l) => l.layout)), longestFrameGapDuringLayoutMs: Math.max(...loads.map((l) => l.longestGapDuringLayout)),
+    layoutMs: median(loads.map((l) => l.layout)), longestFrameGapDuringLayoutMs: Math.max(...loads.map((l) => l.longestGapDuringLayout)), layoutLandingRedrawMs: median(loads.map((l) => l.landingRedraw)),
     panFps, longestFrameGapWhilePanningMs: panLongestGap, redrawAfterPanMs: releaseGap, programmaticPanFps: programmaticFps, errors,
   }, null, 2));
 } finally {
