@@ -3,6 +3,7 @@
 // the last byte) for the same query, so the HTTP overhead is a ratio measured side by side; and the ingestion of one typical article through the normal path
 // (loadInterchange), with a check that repeating it changes nothing.
 import { once } from 'node:events';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../server/app.js';
 import { inShape } from '../../../server/domain/network/columns.js';
@@ -72,7 +73,9 @@ export async function queryFigures(results: Results, store: GraphStore, storeNam
         results.add({ key: `query.${c.key}.p95`, label: `${c.label} p95 (HTTP)`, store: storeName, value: null, unit: 'ms', target: `≤ ${c.targetMs} ms`, pass: false, note: `failed: ${(err as Error).message.slice(0, 200)}` });
         continue;
       }
-      const note = `HTTP median ${http.median.toFixed(1)} ms; in-process median ${direct.median.toFixed(1)} ms, p95 ${direct.p95.toFixed(1)} ms; ${http.runs} HTTP / ${direct.runs} in-process runs`;
+      const floor = await roundTripFloor(client, direct.median, (await get(c.url)).bytes, Math.min(runs, 30));
+      const note = `HTTP median ${http.median.toFixed(1)} ms; in-process median ${direct.median.toFixed(1)} ms, p95 ${direct.p95.toFixed(1)} ms; ${http.runs} HTTP / ${direct.runs} in-process runs; `
+        + `overhead ${(http.median - direct.median).toFixed(1)} ms, of which this machine's floor (a bare node:http answer of the same ${floor.bytes} bytes after the same ${direct.median.toFixed(1)} ms of work, same client) ${floor.ms.toFixed(1)} ms`;
       const ratio = http.median / direct.median;
       if (c.targetMs === undefined) {
         results.add({ key: `query.${c.key}.p95`, label: `${c.label} p95 (HTTP)`, store: storeName, value: http.p95, unit: 'ms', note: `${note}; HTTP ÷ in-process ${ratio.toFixed(2)}×` });
@@ -83,6 +86,27 @@ export async function queryFigures(results: Results, store: GraphStore, storeNam
     }
   } finally {
     await client.close();
+    server.close();
+  }
+}
+
+/** What any HTTP answer costs here beyond the work behind it: a bare node:http server, asked by
+ * the same client, holds its thread for `workMs` (as the query's in-process median does) and then
+ * sends `bytes`; the floor is the round trip's median less `workMs`. On this 2-core VM a thread
+ * woken after such a wait answers later than one kept busy, whatever the server does. */
+async function roundTripFloor(client: ReturnType<typeof httpClient>, workMs: number, bytes: number, runs: number): Promise<{ ms: number; bytes: number }> {
+  const body = Buffer.alloc(bytes, 0x20);
+  const server = http.createServer((_req, res) => {
+    const until = performance.now() + workMs;
+    while (performance.now() < until);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes }).end(body);
+  }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const t = await timeRuns(() => client.get(url), runs);
+    return { ms: Math.max(0, t.median - workMs), bytes };
+  } finally {
     server.close();
   }
 }
