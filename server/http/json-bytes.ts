@@ -3,7 +3,7 @@
 // on (a country's Japanese name in `nodes`), so a year's network became a 12 MB two-byte string,
 // and turning that into UTF-8 cost as much again as making it: plain objects are therefore
 // written member by member. Arrays of integers and of plain ASCII strings (the columns of a
-// network: node positions, counts, ISO dates) are written straight into the bytes, which takes a
+// network: node positions, counts, distinct dates) are written straight into the bytes, which takes a
 // third of the time of stringifying them and converting the text (4 ms of a year's 7).
 import type { RequestHandler } from 'express';
 
@@ -17,9 +17,11 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 const OWN_CHUNK = 16 * 1024;
 const [COMMA, COLON, QUOTE, MINUS, ZERO, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x2c, 0x3a, 0x22, 0x2d, 0x30, 0x5b, 0x5d, 0x7b, 0x7d];
 
-const isInt32Array = (a: unknown[]): a is number[] => {
+/** 32-bit integers, or null (a column's missing entries), only. */
+const isInt32Array = (a: unknown[]): a is (number | null)[] => {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
+    if (x === null) continue;
     // 32-bit integers only, so the digits below are exact; -0 (written "0") is left to JSON.stringify.
     if (typeof x !== 'number' || x !== (x | 0) || Object.is(x, -0)) return false;
   }
@@ -60,14 +62,19 @@ class JsonWriter {
     this.len += this.buf.write(s, this.len, 'utf8');
   }
 
-  private integers(a: number[]): void {
+  private integers(a: (number | null)[]): void {
     this.room(a.length * 12 + 2); // a sign, 10 digits and a comma at most
     const b = this.buf;
     let p = this.len;
     b[p++] = OPEN_ARRAY;
     for (let i = 0; i < a.length; i++) {
       if (i) b[p++] = COMMA;
-      let x = a[i];
+      const v = a[i];
+      if (v === null) {
+        p += b.write('null', p, 'latin1');
+        continue;
+      }
+      let x = v;
       if (x < 0) { b[p++] = MINUS; x = -x; }
       let digits = 1;
       for (let y = x; y >= 10; y = (y / 10) | 0) digits++;

@@ -81,9 +81,16 @@ export class EdgeColumnsBuilder {
     const E = this.n;
     const relations: string[] = [];
     const kindSets: string[][] = [], kindsByArray = new Map<readonly string[], number>(), kindsByText = new Map<string, number>();
+    const dates: string[] = [], dateIndex = new Map<string, number>();
+    const dateAt = (d: string | null): number | null => {
+      if (d === null) return null;
+      let at = dateIndex.get(d);
+      if (at === undefined) { at = dates.length; dates.push(d); dateIndex.set(d, at); }
+      return at;
+    };
     const c: EdgeColumns = {
       source: new Array(E), target: new Array(E), relation: new Array(E), relations, kinds: new Array(E), kindSets,
-      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), eventIdCount: new Array(E), eventIds: new Array(this.eventIdTotal),
+      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates, eventIdCount: new Array(E), eventIds: new Array(this.eventIdTotal),
     };
     let k = 0, at = 0;
     for (const run of runs) {
@@ -107,8 +114,8 @@ export class EdgeColumnsBuilder {
         c.weight[k] = this.weight[i];
         c.meetings[k] = this.meetings[i];
         c.pacts[k] = this.pacts[i];
-        c.firstDate[k] = this.firstDate[i];
-        c.lastDate[k] = this.lastDate[i];
+        c.firstDate[k] = dateAt(this.firstDate[i]);
+        c.lastDate[k] = dateAt(this.lastDate[i]);
         const ids = this.eventIds[i];
         c.eventIdCount[k] = ids.length;
         for (let j = 0; j < ids.length; j++) c.eventIds[at++] = ids[j];
@@ -156,7 +163,7 @@ export function selectEdges(c: EdgeColumns, keep: readonly number[], node: Int32
   return {
     source: keep.map((i) => node[c.source[i]]), target: keep.map((i) => node[c.target[i]]),
     relation: pick(c.relation), relations: c.relations, kinds: pick(c.kinds), kindSets: c.kindSets,
-    weight: pick(c.weight), meetings: pick(c.meetings), pacts: pick(c.pacts), firstDate: pick(c.firstDate), lastDate: pick(c.lastDate),
+    weight: pick(c.weight), meetings: pick(c.meetings), pacts: pick(c.pacts), firstDate: pick(c.firstDate), lastDate: pick(c.lastDate), dates: c.dates,
     eventIdCount: pick(c.eventIdCount), eventIds,
   };
 }

@@ -29,6 +29,11 @@ describe('network columns', () => {
     expect(c.nodes[c.edges.source[i]].id).toBe('country:JP');
     expect(c.nodes[c.edges.target[i]].id).toBe('country:US');
     expect(c.edges.kindSets[c.edges.kinds[i]]).toEqual(['ministerial', 'summit']);
+    // Dates too: each once in `dates`, an edge without one (a person's represents edge) has null.
+    expect(new Set(c.edges.dates).size).toBe(c.edges.dates.length);
+    expect(c.edges.dates[c.edges.firstDate[i]!]).toBe(net.edges[i].data.firstDate);
+    const r = net.edges.findIndex((e) => e.data.relation === 'represents');
+    expect([c.edges.firstDate[r], c.edges.lastDate[r]]).toEqual([null, null]);
   });
 
   test('an ego network (nodes with their depth) and an empty network survive the trip', () => {

@@ -72,6 +72,7 @@ export const Network = z.object({
 export type Network = z.infer<typeof Network>;
 
 const positions = (description: string) => z.array(z.number().int().min(0)).meta({ description });
+const dateAt = (description: string) => z.array(z.number().int().min(0).nullable()).meta({ description });
 
 /** The same network as columns (columns.ts converts both ways): one entry per edge in every
  * edge column; an edge's id is `relation:source|target`. */
@@ -85,8 +86,9 @@ export const EdgeColumns = z.object({
   weight: z.array(z.number()),
   meetings: z.array(z.number().int()),
   pacts: z.array(z.number().int()),
-  firstDate: z.array(z.string().nullable()),
-  lastDate: z.array(z.string().nullable()),
+  firstDate: dateAt('Position of each edge\'s first date in dates; null when it has none'),
+  lastDate: dateAt('Position of each edge\'s last date in dates; null when it has none'),
+  dates: z.array(z.string()).meta({ description: 'The dates the edges name (ISO 8601, as precise as known), each once' }),
   eventIdCount: positions('How many of eventIds, in edge order, belong to each edge'),
   eventIds: z.array(z.string()),
 }).meta({ id: 'EdgeColumns' });
