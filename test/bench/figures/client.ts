@@ -32,7 +32,7 @@ export async function clientFigures(results: Results): Promise<void> {
   for (const r of rows) {
     const v = out && typeof out[r.field] === 'number' ? (out[r.field] as number) : null;
     const gain = v === null ? 0 : r.better === 'lower' ? r.base / v : v / r.base;
-    const vsDefault = v === null ? '' : `; Cytoscape defaults ${r.base} ${r.unit}: ${gain >= 1 ? `${gain.toFixed(1)}× better` : `${(1 / gain).toFixed(1)}× worse`}`;
+    const vsDefault = v === null ? '' : `; Cytoscape defaults ${r.base} ${r.unit}${!Number.isFinite(gain) ? '' : `: ${gain >= 1 ? `${gain.toFixed(1)}× better` : `${(1 / gain).toFixed(1)}× worse`}`}`;
     const extra = !out ? ''
       : r.field === 'firstRenderMs' && Array.isArray(out.firstRenderRunsMs) ? `; median of ${out.firstRenderRunsMs.length} page loads (${out.firstRenderRunsMs.join(', ')} ms); ${out.firstRenderFromNavigationMs} ms from navigation`
       : r.field === 'longestFrameGapWhilePanningMs' && typeof out.redrawAfterPanMs === 'number' ? `; the full redraw when the mouse is released takes ${out.redrawAfterPanMs} ms`
