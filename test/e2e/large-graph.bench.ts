@@ -102,7 +102,8 @@ try {
   const median = (xs: number[]) => summarise(xs).median;
 
   // Pan for two seconds with the mouse (from an empty spot: zoomed out, corners are blank).
-  await page.evaluate(() => window.__cy!.zoom({ level: window.__cy!.zoom() * 0.5, renderedPosition: { x: 0, y: 0 } }));
+  // void: the zoom call returns the Cytoscape instance, which Playwright would spend 15 s serialising.
+  await page.evaluate(() => void window.__cy!.zoom({ level: window.__cy!.zoom() * 0.5, renderedPosition: { x: 0, y: 0 } }));
   const box = (await page.locator('#graph').boundingBox())!;
   const spot = { x: box.x + box.width - 30, y: box.y + box.height - 30 };
   const before = await page.evaluate(() => {
