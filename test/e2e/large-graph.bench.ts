@@ -2,7 +2,8 @@
 // a generated 2,000-node / 10,000-edge network, measures first render (from the network's arrival to
 // the first frame drawn with it; the median of BENCH_LOADS page loads), layout time in the
 // worker, the longest main-thread stall while the layout runs and the redraw when its result
-// lands, and frames per second while panning. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
+// lands, frames per second and the longest frame gap while panning, and the longest frame gap
+// while zooming with the wheel. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
 import { MARKS } from '../../client/graph-view/marks.js';
 import { toColumns } from '../../server/domain/network/columns.js';
 import type { Network } from '../../server/domain/network/schema.js';
@@ -120,7 +121,7 @@ try {
     await page.mouse.move(spot.x - 150 + Math.sin(step / 5) * 120, spot.y - 150 + Math.cos(step / 5) * 120);
   }
   // The longest gap between frames while the mouse drags, and then the full redraw after release
-  // (textureOnViewport: a large graph pans as a picture and is drawn again when the drag ends).
+  // (a large graph's ties are hidden while the view moves and drawn again when the drag ends).
   const gapOf = () => page.evaluate(() => Math.round((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap));
   const panLongestGap = await gapOf();
   await page.evaluate(() => void ((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap = 0));
@@ -139,12 +140,29 @@ try {
     };
     requestAnimationFrame(step);
   })`);
+  // Zooming with the wheel, sixteen notches in and sixteen out from the middle of the view (to
+  // about twice the scale and back, so Cytoscape's textures change resolution): the longest frame gap
+  // while the wheel turns and while the view is drawn at its new scale.
+  await page.waitForTimeout(1000);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => void ((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap = 0));
+  const zooms: string[] = [await page.evaluate(() => window.__cy!.zoom().toFixed(2))];
+  for (const dy of [-100, 100]) {
+    for (let notch = 0; notch < 16; notch++) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(1500);
+    zooms.push(await page.evaluate(() => window.__cy!.zoom().toFixed(2)));
+  }
+  const zoomLongestGap = await gapOf();
   const visible = await page.evaluate(() => ({ nodes: window.__cy!.nodes().length, edges: window.__cy!.edges().length }));
   console.log(JSON.stringify({
     nodes: visible.nodes, edges: visible.edges, loads: loads.length,
     firstRenderMs: median(loads.map((l) => l.firstRender)), firstRenderRunsMs: loads.map((l) => l.firstRender), firstRenderFromNavigationMs: median(loads.map((l) => l.fromNavigation)),
     layoutMs: median(loads.map((l) => l.layout)), longestFrameGapDuringLayoutMs: Math.max(...loads.map((l) => l.longestGapDuringLayout)), layoutLandingRedrawMs: median(loads.map((l) => l.landingRedraw)),
-    panFps, longestFrameGapWhilePanningMs: panLongestGap, redrawAfterPanMs: releaseGap, programmaticPanFps: programmaticFps, errors,
+    panFps, longestFrameGapWhilePanningMs: panLongestGap, redrawAfterPanMs: releaseGap, programmaticPanFps: programmaticFps,
+    longestFrameGapWhileZoomingMs: zoomLongestGap, zoomLevels: zooms.join(' → '), errors,
   }, null, 2));
 } finally {
   await browser.close();
