@@ -12,6 +12,7 @@ import { viewportFor } from './viewport.js';
 import { MARKS } from './marks.js';
 import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { buildStyle } from './style.js';
+import { setClass, setData } from './changed-only.js';
 import { shownCollection, shownEdges, shownNodes } from './visibility.js';
 
 cytoscape.use(svg);
@@ -241,9 +242,7 @@ export class GraphController {
       const extra = missingElements(present, windowed, this.lang);
       if (extra.length) this.addNear(extra);
     }
-    // Only what changes is touched: any change to an element makes Cytoscape draw the whole graph
-    // again without its texture layers (seconds at 12,000 elements), and with no window, or the
-    // same one, nothing changes.
+    // Only what changes is touched (changed-only.ts): with no window, or the same one, nothing does.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const hit = overlay?.nodes.get(n.id());
@@ -396,14 +395,4 @@ function hoverLines(d: Record<string, unknown>, isNode: boolean): string[] {
   const kinds = (d.kinds as string[] | undefined)?.map((k) => t(d.relation === 'pact' ? `pactKind.${k}` : `meetingKind.${k}`)).join(', ');
   const span = d.firstDate ? (d.firstDate === d.lastDate ? formatDate(String(d.firstDate)) : `${formatDate(String(d.firstDate))} – ${formatDate(String(d.lastDate ?? ''))}`) : '';
   return [`${d.sourceLabel} — ${d.targetLabel}`, `${t(`relation.${d.relation}`)}${kinds ? ` (${kinds})` : ''}`, `${t('hover.meetings', { count: Number(d.meetings ?? 0) })} · ${t('hover.pacts', { count: Number(d.pacts ?? 0) })}${span ? ` · ${span}` : ''}`];
-}
-
-/** Sets the fields that differ (Cytoscape restyles an element on every data call, changed or not). */
-function setData(el: NodeSingular | EdgeSingular, fields: Record<string, unknown>): void {
-  const changed = Object.entries(fields).filter(([key, value]) => el.data(key) !== value);
-  if (changed.length) el.data(Object.fromEntries(changed));
-}
-
-function setClass(el: NodeSingular | EdgeSingular, name: string, on: boolean): void {
-  if (el.hasClass(name) !== on) el.toggleClass(name, on);
 }
