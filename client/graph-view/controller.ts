@@ -266,8 +266,8 @@ export class GraphController {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const activity = n.data('activitySize') ?? n.data('baseSize');
-        setData(n, { size: sizes ? sizes.get(n.id()) ?? 12 : activity });
-        if (colors) setData(n, { ccolor: colors.get(n.id()) ?? '#c8ced3' });
+        const size = sizes ? sizes.get(n.id()) ?? 12 : activity;
+        setData(n, colors ? { size, ccolor: colors.get(n.id()) ?? '#c8ced3' } : { size });
         setClass(n, 'by-community', !!colors);
       });
     });

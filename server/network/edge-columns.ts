@@ -1,6 +1,7 @@
 // Edge columns built edge by edge and put in edge id order (the order the elements shape has
 // always had), without an object per edge: a year of the 1M world is 20,000 edges, and making,
 // sorting and serialising an object each took longer than aggregating them.
+import { dictionary } from '../domain/network/columns.js';
 import type { EdgeColumns, EdgeData } from '../domain/network/schema.js';
 import type { TieAggregate } from '../store/graph-store.js';
 
@@ -80,17 +81,11 @@ export class EdgeColumnsBuilder {
     const runs = this.idOrder();
     const E = this.n;
     const relations: string[] = [];
-    const kindSets: string[][] = [], kindsByArray = new Map<readonly string[], number>(), kindsByText = new Map<string, number>();
-    const dates: string[] = [], dateIndex = new Map<string, number>();
-    const dateAt = (d: string | null): number | null => {
-      if (d === null) return null;
-      let at = dateIndex.get(d);
-      if (at === undefined) { at = dates.length; dates.push(d); dateIndex.set(d, at); }
-      return at;
-    };
+    const kindSets = dictionary<string[]>(), kindsByArray = new Map<readonly string[], number>(), dates = dictionary<string>();
+    const dateAt = (d: string | null) => (d === null ? null : dates.at(d, d));
     const c: EdgeColumns = {
-      source: new Array(E), target: new Array(E), relation: new Array(E), relations, kinds: new Array(E), kindSets,
-      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates, eventIdCount: new Array(E), eventIds: new Array(this.eventIdTotal),
+      source: new Array(E), target: new Array(E), relation: new Array(E), relations, kinds: new Array(E), kindSets: kindSets.list,
+      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates: dates.list, eventIdCount: new Array(E), eventIds: new Array(this.eventIdTotal),
     };
     let k = 0, at = 0;
     for (const run of runs) {
@@ -102,9 +97,7 @@ export class EdgeColumnsBuilder {
         const kinds = this.kinds[i];
         let s = kindsByArray.get(kinds);
         if (s === undefined) {
-          const text = kinds.join('\u0000');
-          s = kindsByText.get(text);
-          if (s === undefined) { s = kindSets.length; kindSets.push([...kinds]); kindsByText.set(text, s); }
+          s = kindSets.at(kinds.join('\u0000'), [...kinds]);
           kindsByArray.set(kinds, s);
         }
         c.source[k] = this.source[i];

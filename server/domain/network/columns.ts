@@ -16,7 +16,7 @@ const EDGE_KEYS = new Set(['id', 'source', 'target', 'relation', 'kinds', 'weigh
 export const edgeIdOf = (relation: string, source: string, target: string) => `${relation}:${source}|${target}`;
 
 /** Interns values into a dictionary list; `at(key, value)` gives the value's position. */
-function dictionary<T>() {
+export function dictionary<T>() {
   const list: T[] = [];
   const index = new Map<string, number>();
   return {
