@@ -10,7 +10,7 @@ import { clientRoutes } from './http/client.js';
 import { apiNotFound, problemHandler } from './http/problem.js';
 import { methodNotAllowed } from './http/method-not-allowed.js';
 import { cors, securityHeaders } from './http/security.js';
-import { jsonAsBytes } from './http/json-bytes.js';
+import { jsonAsBytes, STREAM_FROM_BYTES } from './http/json-bytes.js';
 import { responseCache } from './http/response-cache.js';
 import { documentsModule } from './http/documents/routes.js';
 import { entitiesModule } from './http/entities/routes.js';
@@ -45,10 +45,8 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   clientDir: 'dist/client',
 };
 
-/** Bodies above this size get no ETag: hashing a year's network (megabytes) costs more than
- * re-sending it on this kind of deployment, where client and server mostly share a machine. */
-const ETAG_MAX_BYTES = 256 * 1024;
-const weakEtag = (body: Buffer | string) => ((typeof body === 'string' ? Buffer.byteLength(body) : body.length) <= ETAG_MAX_BYTES ? etag(body, { weak: true }) : undefined);
+/** Bodies as large as a streamed JSON answer get no ETag either (see STREAM_FROM_BYTES). */
+const weakEtag = (body: Buffer | string) => ((typeof body === 'string' ? Buffer.byteLength(body) : body.length) < STREAM_FROM_BYTES ? etag(body, { weak: true }) : undefined);
 
 /** One short line per request: method, url, status, time. Never the headers: they carry the
  * bearer token, and at a thousand requests a second they were most of the log (1.5 KB a line). */

@@ -27,6 +27,7 @@ test('arrays of integers and of plain strings, written straight into bytes, read
     { ints: range(40, (i) => (i * 7919) % 1000 - 300), bounds: [...range(20, (i) => i * 1e8), 2147483647, -2147483648, 2147483648], big: range(20, (i) => Number.MAX_SAFE_INTEGER - i), small: range(20, (i) => -Number.MAX_SAFE_INTEGER + i) },
     { withNegativeZero: [...range(20, (i) => i), -0], withFraction: [...range(20, (i) => i), 0.5], withNaN: [...range(20, (i) => i), NaN], unsafe: [...range(20, (i) => i), 2 ** 60] },
     { withNulls: [null, ...range(20, (i) => i * 31), null, -5], allNull: range(20, () => null) },
+    { digitEdges: [0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000, 999999, 1000000].flatMap((x) => [x, -x - 1, x + 1]).filter((x) => !Object.is(x, -0)) },
     { dates: range(30, (i) => `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`), empty: range(20, () => '') },
     { escapes: [...range(20, (i) => `n${i}`), 'a "quoted" word'], backslash: [...range(20, String), 'C:\\x'], control: [...range(20, String), 'tab\there'] },
     { unicode: [...range(20, String), '日本'], lone: [...range(20, String), '\ud800'], del: [...range(20, String), '\u007f'] },

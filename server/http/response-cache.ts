@@ -37,17 +37,22 @@ export function responseCache(store: GraphStore, { maxBytes = 64 * 1024 * 1024 }
   };
 
   const compute = (key: string, res: Response, next: NextFunction): void => {
-    let body: Buffer | null = null;
-    const send = res.send.bind(res);
-    res.send = ((b: unknown) => {
-      if (!body && res.statusCode === 200 && (typeof b === 'string' || Buffer.isBuffer(b))) body = typeof b === 'string' ? Buffer.from(b) : b;
-      return send(b);
-    }) as Response['send'];
+    // The body as written: whole through res.send, or chunk by chunk (json-bytes streams large answers).
+    const chunks: Buffer[] = [];
+    const keep = (chunk: unknown, encoding: unknown) => {
+      if (res.statusCode !== 200 || chunk == null || typeof chunk === 'function') return;
+      if (Buffer.isBuffer(chunk)) chunks.push(chunk);
+      else if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+    };
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.write = ((...args: unknown[]) => { keep(args[0], args[1]); return write(...args); }) as Response['write'];
+    res.end = ((...args: unknown[]) => { keep(args[0], args[1]); return end(...args); }) as Response['end'];
     // Headers as sent (the ETag included), once the answer is complete.
     const headersOf = () => Object.entries(res.getHeaders()).filter(([name, v]) => v !== undefined && !COMPUTED.has(name)) as Kept['headers'];
     const done = tracking
       .track(() => new Promise<void>((resolve) => { res.once('finish', resolve); res.once('close', resolve); next(); }))
-      .then(({ reads }) => { if (body && reads && res.statusCode === 200 && res.writableFinished) kept.set(key, { body, headers: headersOf(), reads }); }, () => undefined)
+      .then(({ reads }) => { if (chunks.length && reads && res.statusCode === 200 && res.writableFinished) kept.set(key, { body: Buffer.concat(chunks), headers: headersOf(), reads }); }, () => undefined)
       .finally(() => { if (computing.get(key) === done) computing.delete(key); });
     if (!computing.has(key)) computing.set(key, done);
   };

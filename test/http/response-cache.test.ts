@@ -3,7 +3,11 @@
 // the ones a fresh computation gives.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { createApp } from '../../server/app.js';
+import express from 'express';
+import { createApp, DEFAULT_APP_CONFIG } from '../../server/app.js';
+import { jsonAsBytes } from '../../server/http/json-bytes.js';
+import { networkModule } from '../../server/http/network/routes.js';
+import { responseCache } from '../../server/http/response-cache.js';
 import { planWrites } from '../../server/domain/interchange/plan.js';
 import { Interchange } from '../../server/domain/interchange/schema.js';
 import { withReadCache } from '../../server/store/read-cache.js';
@@ -75,6 +79,20 @@ describe('response cache', () => {
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     expect(answers[0].text).not.toBe(single.text);
     expect(answers[0].text === (await request(createApp({ store: temp.store })).get(url).expect(200)).text).toBe(true);
+  });
+
+  it('keeps an answer that was streamed chunk by chunk, and replays the same bytes', async () => {
+    // A server that streams any answer past its writer's first chunk: the seeded year's network
+    // as elements is larger than that.
+    const streaming = express().set('query parser', 'simple').use(jsonAsBytes({ streamFrom: 1 })).use(responseCache(store)).use(networkModule.router({ store, config: DEFAULT_APP_CONFIG }));
+    const url = '/api/network?from=2023&to=2023';
+    const first = await request(streaming).get(url).expect(200);
+    expect(first.headers['transfer-encoding']).toBe('chunked');
+    const before = reads();
+    const again = await request(streaming).get(url).expect(200);
+    expect(reads()).toBe(before);
+    expect(again.text === first.text).toBe(true);
+    expect(again.text === (await request(createApp({ store: temp.store })).get(url).expect(200)).text).toBe(true);
   });
 
   it('keeps no error answers: an entity that did not exist is found once written', async () => {

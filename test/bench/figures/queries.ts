@@ -1,6 +1,6 @@
 // Query figures on a loaded graph, through the network services (server/network) in process and
-// through the HTTP app (createApp on 127.0.0.1, asked by a client on its own thread, time to
-// the last byte) for the same query, so the HTTP overhead is a ratio measured side by side; and the ingestion of one typical article through the normal path
+// through the HTTP app (createApp on 127.0.0.1, asked by a client on its own thread, which times
+// each request to its last byte) for the same query, so the HTTP overhead is a ratio measured side by side; and the ingestion of one typical article through the normal path
 // (loadInterchange), with a check that repeating it changes nothing.
 import { once } from 'node:events';
 import http from 'node:http';
@@ -64,7 +64,11 @@ export async function queryFigures(results: Results, store: GraphStore, storeNam
   const client = httpClient();
   // The answer's size, kept from the timed requests for the floor below.
   let bytes = 0;
-  const get = async (url: string) => void ({ bytes } = await client.get(base + url));
+  const get = async (url: string) => {
+    const answer = await client.get(base + url);
+    bytes = answer.bytes;
+    return answer;
+  };
   try {
     for (const c of queryCases(plan)) {
       const call = directCall(c.url);
