@@ -17,16 +17,6 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 const OWN_CHUNK = 16 * 1024;
 const [COMMA, COLON, QUOTE, MINUS, ZERO, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x2c, 0x3a, 0x22, 0x2d, 0x30, 0x5b, 0x5d, 0x7b, 0x7d];
 
-/** 32-bit integers, or null (a column's missing entries), only. */
-const isInt32Array = (a: unknown[]): a is (number | null)[] => {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    if (x === null) continue;
-    // 32-bit integers only, so the digits below are exact; -0 (written "0") is left to JSON.stringify.
-    if (typeof x !== 'number' || x !== (x | 0) || Object.is(x, -0)) return false;
-  }
-  return true;
-};
 const isStringArray = (a: unknown[]): a is string[] => {
   for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'string') return false;
   return true;
@@ -68,7 +58,10 @@ class JsonWriter {
     this.len += this.buf.write(s, this.len, 'utf8');
   }
 
-  private integers(a: (number | null)[]): void {
+  /** An array of 32-bit integers and nulls (a column's missing entries) written digit by digit;
+   * false, with nothing written, at its first other value (JSON.stringify writes it then). Checked
+   * while writing: a separate pass over each column cost as much as a tenth of the writing. */
+  private integers(a: unknown[]): boolean {
     this.room(a.length * 12 + 2); // a sign, 10 digits and a comma at most
     const b = this.buf;
     let p = this.len;
@@ -80,6 +73,8 @@ class JsonWriter {
         p += b.write('null', p, 'latin1');
         continue;
       }
+      // 32-bit integers only, so the digits below are exact; -0 (written "0") is left to JSON.stringify.
+      if (typeof v !== 'number' || v !== (v | 0) || (v === 0 && 1 / v < 0)) return false;
       let x = v;
       if (x < 0) { b[p++] = MINUS; x = -x; }
       // Below 10,000 (node positions, counts, date positions: most of a network's integers)
@@ -114,6 +109,7 @@ class JsonWriter {
     }
     b[p++] = CLOSE_ARRAY;
     this.len = p;
+    return true;
   }
 
   /** Strings of printable ASCII other than `"` and `\` need no escapes; false (nothing written)
@@ -159,7 +155,8 @@ class JsonWriter {
       return;
     }
     if (Array.isArray(v) && v.length > 16) {
-      if (isInt32Array(v)) return this.integers(v);
+      // Room for integers is claimed only for what starts like a column of them.
+      if ((typeof v[0] === 'number' || v[0] === null) && this.integers(v)) return;
       if (isStringArray(v) && this.plainStrings(v)) return;
     }
     this.text(JSON.stringify(v) ?? 'null');
