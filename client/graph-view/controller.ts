@@ -14,6 +14,7 @@ import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { buildStyle } from './style.js';
 import { setClass, setData } from './changed-only.js';
 import { shownCollection, shownEdges, shownNodes } from './visibility.js';
+import { UserActivity } from './user-activity.js';
 
 cytoscape.use(svg);
 
@@ -46,9 +47,13 @@ export class GraphController {
   private readonly basemap: Basemap;
   /** Sizes from a centrality (size by PageRank…); null sizes nodes by activity. */
   private metricSizes: Map<string, number> | null = null;
+  private readonly activity: UserActivity;
+  /** Counts layouts started, so that one whose result waited for the user is dropped if another began. */
+  private layoutRuns = 0;
 
   constructor(private readonly container: HTMLElement, private readonly events: ControllerEvents) {
     this.basemap = new Basemap(container.parentElement ?? container);
+    this.activity = new UserActivity(container);
     this.cy = this.create(false);
   }
 
@@ -161,6 +166,7 @@ export class GraphController {
     this.layoutKind = layout;
     if (layout === 'force' && this.cy.nodes().toArray().every((n) => !!this.forcePositions[n.id()])) {
       this.basemap.show(false);
+      this.layoutRuns++;
       this.applyPositions(this.forcePositions, true);
       return;
     }
@@ -177,6 +183,7 @@ export class GraphController {
   }
 
   private async layout(kind: LayoutKind, start: 'fresh' | 'incremental'): Promise<void> {
+    const run = ++this.layoutRuns;
     const nodes = this.cy.nodes();
     this.basemap.show(kind === 'geo');
     if (kind === 'geo') {
@@ -200,6 +207,11 @@ export class GraphController {
         (phase, fraction) => this.events.onLayout({ running: true, phase, fraction }),
       );
       if (!positions) return; // superseded by a newer run
+      performance.mark(MARKS.layoutComputed);
+      // A large graph's positions redraw everything in one frame (about a second here): not while
+      // the user drags or zooms (the "no long task while interacting" target), but when they let go.
+      if (this.large) await this.activity.settled();
+      if (run !== this.layoutRuns) return;
       performance.mark(MARKS.layoutLanded);
       this.applyPositions(positions, start === 'incremental' && !this.large);
       this.rememberForce();
