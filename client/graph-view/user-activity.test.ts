@@ -23,9 +23,9 @@ describe('UserActivity', () => {
     expect(activity.moving()).toBe(false);
   });
 
-  it('counts a wheel notch as moving for 300 ms', () => {
+  it.each(['wheel', 'keydown'])('counts a %s on the view as moving for 300 ms', (type) => {
     const { activity, view, advance } = setup();
-    view.dispatchEvent(new Event('wheel'));
+    view.dispatchEvent(new Event(type));
     advance(299);
     expect(activity.moving()).toBe(true);
     advance(1);
