@@ -172,7 +172,19 @@ try {
     await page.mouse.move(spot.x - 150 + Math.sin(move / 5) * 120, spot.y - 150 + Math.cos(move / 5) * 120);
     if (computedAt === null && move % 5 === 0 && (await hasMark(MARKS.layoutComputed))) computedAt = Date.now();
   }
-  const dragAcrossLandingGap = await gapOf();
+  const dragEnded = await page.evaluate(() => performance.now());
+  const dragWholeGap = await gapOf();
+  // Gaps closed from half a second before the positions arrived to the end of the drag: the
+  // arrival's own; and every gap over 100 ms since the first frame, with when it began after it.
+  const dragGaps = await page.evaluate(({ rendered, computed, end }) => {
+    const first = performance.getEntriesByName(rendered).pop()!.startTime, arrived = performance.getEntriesByName(computed).pop()!.startTime;
+    const gaps = (window as unknown as { __frames: { gaps: [number, number][] } }).__frames.gaps.filter(([start]) => start >= first && start < end);
+    return {
+      aroundArrival: Math.round(Math.max(0, ...gaps.filter(([start, gap]) => start + gap > arrived - 500).map(([, gap]) => gap))),
+      long: gaps.filter(([, gap]) => gap > 100).map(([start, gap]) => `${Math.round(gap)} ms at +${Math.round(start - first)} ms`),
+      arrivedAfterFirstFrameMs: Math.round(arrived - first),
+    };
+  }, { rendered: MARKS.baseRendered, computed: MARKS.layoutComputed, end: dragEnded });
   const landedWhileDragging = await hasMark(MARKS.layoutLanded);
   await resetGap();
   await page.mouse.up();
@@ -184,7 +196,8 @@ try {
     layoutMs: median(loads.map((l) => l.layout)), longestFrameGapDuringLayoutMs: Math.max(...loads.map((l) => l.longestGapDuringLayout)), layoutLandingRedrawMs: median(loads.map((l) => l.landingRedraw)),
     panFps, longestFrameGapWhilePanningMs: panLongestGap, redrawAfterPanMs: releaseGap, programmaticPanFps: programmaticFps,
     longestFrameGapWhileZoomingMs: zoomLongestGap, zoomLevels: zooms.join(' → '),
-    longestFrameGapDraggingAcrossLandingMs: dragAcrossLandingGap, landedWhileDragging, landingAfterReleaseMs: landingAfterRelease, errors,
+    longestFrameGapDraggingAcrossLandingMs: dragGaps.aroundArrival, landedWhileDragging, landingAfterReleaseMs: landingAfterRelease,
+    dragFromFirstFrame: { longestGapMs: dragWholeGap, gapsOver100Ms: dragGaps.long, positionsArrivedMs: dragGaps.arrivedAfterFirstFrameMs }, errors,
   }, null, 2));
 } finally {
   await browser.close();
