@@ -10,8 +10,8 @@ import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoNodeOf, geoPositions } from './geo.js';
 import { viewportFor } from './viewport.js';
 import { MARKS } from './marks.js';
-import { formatDate, formatNumber, t } from '../i18n/i18n.js';
 import { buildStyle } from './style.js';
+import { hoverLines } from './hover-lines.js';
 import { setClass, setData } from './changed-only.js';
 import { shownCollection, shownEdges, shownNodes } from './visibility.js';
 import { UserActivity } from './user-activity.js';
@@ -399,12 +399,4 @@ export class GraphController {
 function diffData(item: DiffElement): Record<string, unknown> & { id: string; source?: string; target?: string; relation?: string; kind?: string } {
   if (typeof item === 'string') return { id: item };
   return ('data' in item && item.data && typeof item.data === 'object' ? item.data : item) as never;
-}
-
-function hoverLines(d: Record<string, unknown>, isNode: boolean): string[] {
-  const weight = Number(d.windowWeight ?? d.weight ?? 0);
-  if (isNode) return [String(d.display ?? d.label ?? d.id), `${t(`kind.${d.kind}`)}${d.region ? ` · ${t(`region.${d.region}`)}` : ''} · ${t('hover.events', { count: weight, n: formatNumber(weight) })}`];
-  const kinds = (d.kinds as string[] | undefined)?.map((k) => t(d.relation === 'pact' ? `pactKind.${k}` : `meetingKind.${k}`)).join(', ');
-  const span = d.firstDate ? (d.firstDate === d.lastDate ? formatDate(String(d.firstDate)) : `${formatDate(String(d.firstDate))} – ${formatDate(String(d.lastDate ?? ''))}`) : '';
-  return [`${d.sourceLabel} — ${d.targetLabel}`, `${t(`relation.${d.relation}`)}${kinds ? ` (${kinds})` : ''}`, `${t('hover.meetings', { count: Number(d.meetings ?? 0) })} · ${t('hover.pacts', { count: Number(d.pacts ?? 0) })}${span ? ` · ${span}` : ''}`];
 }
