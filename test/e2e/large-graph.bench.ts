@@ -3,7 +3,7 @@
 // the first frame drawn with it; the median of BENCH_LOADS page loads), layout time in the
 // worker, the longest main-thread stall while the layout runs and the redraw when its result
 // lands, frames per second and the longest frame gap while panning, and the longest frame gap
-// while zooming with the wheel. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
+// while zooming with the wheel, and while dragging through the layout's end. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
 import { MARKS } from '../../client/graph-view/marks.js';
 import { toColumns } from '../../server/domain/network/columns.js';
 import type { Network } from '../../server/domain/network/schema.js';
@@ -14,6 +14,11 @@ const NODES = Number(process.env.BENCH_NODES ?? 2000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 10000);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const LANDING_MS = 3000;
+
+/** The frame clock the init script below keeps in the page. */
+declare global {
+  interface Window { __frames: { maxGap: number; count: number; gaps: [number, number][] } }
+}
 
 function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
@@ -76,17 +81,19 @@ try {
   // the figure, every load is printed. The view's own performance entries
   // (client/graph-view/marks.ts) are read in the page: polling from here could see the elements
   // only after the first draw and the layout had both ended.
+  const hasMark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length > 0, name);
+  const waitForMark = (name: string) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 600_000 });
   const loads: { firstRender: number; fromNavigation: number; layout: number; longestGapDuringLayout: number; landingRedraw: number }[] = [];
   for (let i = 0; i < LOADS; i++) {
     await (i ? page.reload() : page.goto(server.url));
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.forceLayout, { timeout: 600_000 });
+    await waitForMark(MARKS.forceLayout);
     // Time for the frame that shows the layout's result (and anything after it) to be drawn.
     await page.waitForTimeout(LANDING_MS);
     const timing = await page.evaluate(({ rendered, layout, landed, after }) => {
       const network = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/network')).pop() as PerformanceResourceTiming | undefined;
       const run = performance.getEntriesByName(layout).pop()!;
       const landing = performance.getEntriesByName(landed).pop()!.startTime;
-      const gaps = (window as unknown as { __frames: { gaps: [number, number][] } }).__frames.gaps;
+      const gaps = window.__frames.gaps;
       return {
         dataArrived: network?.responseEnd ?? null,
         rendered: performance.getEntriesByName(rendered).pop()!.startTime,
@@ -107,24 +114,26 @@ try {
   await page.evaluate(() => void window.__cy!.zoom({ level: window.__cy!.zoom() * 0.5, renderedPosition: { x: 0, y: 0 } }));
   const box = (await page.locator('#graph').boundingBox())!;
   const spot = { x: box.x + box.width - 30, y: box.y + box.height - 30 };
+  /** The mouse's place at a drag's n-th move: circling up and left of the spot it started from. */
+  const dragMove = (n: number) => page.mouse.move(spot.x - 150 + Math.sin(n / 5) * 120, spot.y - 150 + Math.cos(n / 5) * 120);
   // The longest gap between frames since the last reset: while the mouse drags, after release (a
   // large graph's ties are hidden while the view moves and drawn again when the drag ends), zooming.
-  const gapOf = () => page.evaluate(() => Math.round((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap));
-  const resetGap = () => page.evaluate(() => void ((window as unknown as { __frames: { maxGap: number } }).__frames.maxGap = 0));
+  const gapOf = () => page.evaluate(() => Math.round(window.__frames.maxGap));
+  const resetGap = () => page.evaluate(() => void (window.__frames.maxGap = 0));
   await resetGap();
-  const before = await page.evaluate(() => (window as unknown as { __frames: { count: number } }).__frames.count);
+  const before = await page.evaluate(() => window.__frames.count);
   const started = Date.now();
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.down();
   let step = 0;
   while (Date.now() - started < 2000) {
     step++;
-    await page.mouse.move(spot.x - 150 + Math.sin(step / 5) * 120, spot.y - 150 + Math.cos(step / 5) * 120);
+    await dragMove(step);
   }
   const panLongestGap = await gapOf();
   await resetGap();
   await page.mouse.up();
-  const panFrames = (await page.evaluate(() => (window as unknown as { __frames: { count: number } }).__frames.count)) - before;
+  const panFrames = (await page.evaluate(() => window.__frames.count)) - before;
   const panFps = Math.round((panFrames / ((Date.now() - started) / 1000)) * 10) / 10;
   await page.waitForTimeout(500);
   const releaseGap = await gapOf();
@@ -160,8 +169,7 @@ try {
   // the redraw they cause waits for the release (client/graph-view/user-activity.ts), so the
   // longest gap while dragging stays a drag's; the landing's redraw is measured after the release.
   await page.reload();
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.baseRendered, { timeout: 600_000 });
-  const hasMark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length > 0, name);
+  await waitForMark(MARKS.baseRendered);
   await page.mouse.move(spot.x, spot.y);
   await resetGap();
   await page.mouse.down();
@@ -169,7 +177,7 @@ try {
   let computedAt: number | null = null;
   for (let move = 1; computedAt === null || Date.now() - computedAt < 1000; move++) {
     if (Date.now() - dragStarted > 120_000) throw new Error('bench: the layout did not finish within 2 minutes of dragging');
-    await page.mouse.move(spot.x - 150 + Math.sin(move / 5) * 120, spot.y - 150 + Math.cos(move / 5) * 120);
+    await dragMove(move);
     if (computedAt === null && move % 5 === 0 && (await hasMark(MARKS.layoutComputed))) computedAt = Date.now();
   }
   const dragEnded = await page.evaluate(() => performance.now());
@@ -178,7 +186,7 @@ try {
   // arrival's own; and every gap over 100 ms since the first frame, with when it began after it.
   const dragGaps = await page.evaluate(({ rendered, computed, end }) => {
     const first = performance.getEntriesByName(rendered).pop()!.startTime, arrived = performance.getEntriesByName(computed).pop()!.startTime;
-    const gaps = (window as unknown as { __frames: { gaps: [number, number][] } }).__frames.gaps.filter(([start]) => start >= first && start < end);
+    const gaps = window.__frames.gaps.filter(([start]) => start >= first && start < end);
     return {
       aroundArrival: Math.round(Math.max(0, ...gaps.filter(([start, gap]) => start + gap > arrived - 500).map(([, gap]) => gap))),
       long: gaps.filter(([, gap]) => gap > 100).map(([start, gap]) => `${Math.round(gap)} ms at +${Math.round(start - first)} ms`),
