@@ -3,7 +3,7 @@
 import type { AttendanceRow, NodeRecord, TieAggregate, TieFilters, TimeWindow } from '../store/graph-store.js';
 import type { EdgeData, Network, NetworkColumns, NodeData } from '../domain/network/schema.js';
 import { nodeDataOf, placeholderNode } from './nodes.js';
-import { edgeIdOf, fromColumns } from '../domain/network/columns.js';
+import { countsOf, edgeIdOf, fromColumns } from '../domain/network/columns.js';
 import { EdgeColumnsBuilder } from './edge-columns.js';
 
 export interface NetworkFilters extends TieFilters {
@@ -23,8 +23,7 @@ export function edgeOfTie(t: TieAggregate, maxEventIds = Infinity): EdgeData {
     relation: t.relation,
     kinds: [...t.kinds],
     weight: t.count,
-    meetings: t.relation === 'met' ? t.count : 0,
-    pacts: t.relation === 'pact' ? t.count : 0,
+    ...countsOf(t.relation, t.count),
     firstDate: t.firstDate,
     lastDate: t.lastDate,
     eventIds: t.eventIds.slice(0, maxEventIds),

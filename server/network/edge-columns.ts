@@ -1,7 +1,7 @@
 // Edge columns built edge by edge and put in edge id order (the order the elements shape has
 // always had), without an object per edge: a year of the 1M world is 20,000 edges, and making,
 // sorting and serialising an object each took longer than aggregating them.
-import { dictionary } from '../domain/network/columns.js';
+import { countsOf, dictionary } from '../domain/network/columns.js';
 import type { EdgeColumns, EdgeData } from '../domain/network/schema.js';
 import type { TieAggregate } from '../store/graph-store.js';
 
@@ -19,8 +19,6 @@ export class EdgeColumnsBuilder {
   private readonly relation: number[];
   private readonly kinds: (readonly string[])[];
   private readonly weight: number[];
-  private readonly meetings: number[];
-  private readonly pacts: number[];
   private readonly firstDate: (string | null)[];
   private readonly lastDate: (string | null)[];
   private readonly eventIds: (readonly string[])[];
@@ -36,7 +34,7 @@ export class EdgeColumnsBuilder {
     nodeIds.forEach((id, i) => this.position.set(id, i));
     const column = <T>() => new Array<T>(capacity);
     this.source = column(); this.target = column(); this.relation = column(); this.kinds = column(); this.weight = column();
-    this.meetings = column(); this.pacts = column(); this.firstDate = column(); this.lastDate = column(); this.eventIds = column();
+    this.firstDate = column(); this.lastDate = column(); this.eventIds = column();
   }
 
   private at(id: string): number {
@@ -48,14 +46,17 @@ export class EdgeColumnsBuilder {
   /** An actor tie: its ends in id order; its arrays are read, never kept for writing. */
   addTie(t: TieAggregate): void {
     const forward = t.a < t.b;
-    this.push(forward ? t.a : t.b, forward ? t.b : t.a, t.relation, t.kinds, t.count, t.relation === 'met' ? t.count : 0, t.relation === 'pact' ? t.count : 0, t.firstDate, t.lastDate, t.eventIds);
+    this.push(forward ? t.a : t.b, forward ? t.b : t.a, t.relation, t.kinds, t.count, t.firstDate, t.lastDate, t.eventIds);
   }
 
+  /** An edge whose meetings and pacts are its weight on its relation's side (countsOf). */
   addEdge(e: EdgeData): void {
-    this.push(e.source, e.target, e.relation, e.kinds, e.weight, e.meetings, e.pacts, e.firstDate ?? null, e.lastDate ?? null, e.eventIds);
+    const counts = countsOf(e.relation, e.weight);
+    if (e.meetings !== counts.meetings || e.pacts !== counts.pacts) throw new Error(`edge ${e.id} has ${e.meetings} meetings and ${e.pacts} pacts, which its relation and weight ${e.weight} do not give`);
+    this.push(e.source, e.target, e.relation, e.kinds, e.weight, e.firstDate ?? null, e.lastDate ?? null, e.eventIds);
   }
 
-  private push(source: string, target: string, relation: Relation, kinds: readonly string[], weight: number, meetings: number, pacts: number, firstDate: string | null, lastDate: string | null, eventIds: readonly string[]): void {
+  private push(source: string, target: string, relation: Relation, kinds: readonly string[], weight: number, firstDate: string | null, lastDate: string | null, eventIds: readonly string[]): void {
     if (source !== this.lastSource) { this.lastSourceAt = this.at(source); this.lastSource = source; }
     const code = RELATION_CODE.get(relation);
     if (code === undefined) throw new Error(`edge ${source}|${target} has an unknown relation ${relation}`);
@@ -66,8 +67,6 @@ export class EdgeColumnsBuilder {
     this.relation[i] = code;
     this.kinds[i] = kinds;
     this.weight[i] = weight;
-    this.meetings[i] = meetings;
-    this.pacts[i] = pacts;
     this.firstDate[i] = firstDate;
     this.lastDate[i] = lastDate;
     this.eventIds[i] = eventIds;
@@ -85,8 +84,9 @@ export class EdgeColumnsBuilder {
     const dateAt = (d: string | null) => (d === null ? null : dates.at(d, d));
     const c: EdgeColumns = {
       source: new Array(E), target: new Array(E), relation: new Array(E), relations, kinds: new Array(E), kindSets: kindSets.list,
-      weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates: dates.list, eventIdCount: new Array(E), eventIds: new Array(this.eventIdTotal),
+      weight: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates: dates.list, eventIds: new Array(this.eventIdTotal),
     };
+    const eventIdCount: number[] | null = this.eventIdTotal ? new Array(E) : null;
     let k = 0, at = 0;
     for (const run of runs) {
       if (!run.edges.length) continue;
@@ -105,16 +105,17 @@ export class EdgeColumnsBuilder {
         c.relation[k] = r;
         c.kinds[k] = s;
         c.weight[k] = this.weight[i];
-        c.meetings[k] = this.meetings[i];
-        c.pacts[k] = this.pacts[i];
         c.firstDate[k] = dateAt(this.firstDate[i]);
         c.lastDate[k] = dateAt(this.lastDate[i]);
-        const ids = this.eventIds[i];
-        c.eventIdCount[k] = ids.length;
-        for (let j = 0; j < ids.length; j++) c.eventIds[at++] = ids[j];
+        if (eventIdCount) {
+          const ids = this.eventIds[i];
+          eventIdCount[k] = ids.length;
+          for (let j = 0; j < ids.length; j++) c.eventIds[at++] = ids[j];
+        }
         k++;
       }
     }
+    if (eventIdCount) c.eventIdCount = eventIdCount;
     return c;
   }
 
@@ -148,15 +149,17 @@ export class EdgeColumnsBuilder {
 /** The edges at `keep` (ascending positions), their ends renumbered by `node` (old position →
  * new); dictionaries are shared with the source columns. */
 export function selectEdges(c: EdgeColumns, keep: readonly number[], node: Int32Array): EdgeColumns {
-  const firstId = new Int32Array(c.eventIdCount.length + 1);
-  for (let i = 0; i < c.eventIdCount.length; i++) firstId[i + 1] = firstId[i] + c.eventIdCount[i];
   const pick = <T>(column: T[]) => keep.map((i) => column[i]);
-  const eventIds: string[] = [];
-  for (const i of keep) for (let k = firstId[i]; k < firstId[i + 1]; k++) eventIds.push(c.eventIds[k]);
-  return {
+  const out: EdgeColumns = {
     source: keep.map((i) => node[c.source[i]]), target: keep.map((i) => node[c.target[i]]),
     relation: pick(c.relation), relations: c.relations, kinds: pick(c.kinds), kindSets: c.kindSets,
-    weight: pick(c.weight), meetings: pick(c.meetings), pacts: pick(c.pacts), firstDate: pick(c.firstDate), lastDate: pick(c.lastDate), dates: c.dates,
-    eventIdCount: pick(c.eventIdCount), eventIds,
+    weight: pick(c.weight), firstDate: pick(c.firstDate), lastDate: pick(c.lastDate), dates: c.dates, eventIds: [],
   };
+  const counts = c.eventIdCount;
+  if (!counts) return out;
+  const firstId = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) firstId[i + 1] = firstId[i] + counts[i];
+  for (const i of keep) for (let k = firstId[i]; k < firstId[i + 1]; k++) out.eventIds.push(c.eventIds[k]);
+  if (out.eventIds.length) out.eventIdCount = pick(counts);
+  return out;
 }

@@ -21,7 +21,7 @@ describe('network columns', () => {
     const net = withPersons();
     const c = toColumns(net);
     const E = net.edges.length;
-    for (const column of [c.edges.source, c.edges.target, c.edges.relation, c.edges.kinds, c.edges.weight, c.edges.meetings, c.edges.pacts, c.edges.firstDate, c.edges.lastDate, c.edges.eventIdCount]) expect(column).toHaveLength(E);
+    for (const column of [c.edges.source, c.edges.target, c.edges.relation, c.edges.kinds, c.edges.weight, c.edges.firstDate, c.edges.lastDate, c.edges.eventIdCount]) expect(column).toHaveLength(E);
     expect(c.edges.eventIds).toHaveLength(net.edges.reduce((n, e) => n + e.data.eventIds.length, 0));
     expect(new Set(c.edges.relations).size).toBe(c.edges.relations.length);
     expect(new Set(c.edges.kindSets.map((k) => k.join())).size).toBe(c.edges.kindSets.length);
@@ -51,5 +51,19 @@ describe('network columns', () => {
     expect(() => toColumns(renamed)).toThrow(/custom/);
     const extra = { ...net, edges: net.edges.map((e, i) => (i ? e : { data: { ...e.data, colour: 'red' } })) };
     expect(() => toColumns(extra)).toThrow(/colour/);
+    const miscounted = { ...net, edges: net.edges.map((e, i) => (i ? e : { data: { ...e.data, pacts: e.data.pacts + 1 } })) };
+    expect(() => toColumns(miscounted)).toThrow(new RegExp(`${net.edges[0].data.id.replace(/[|]/g, '\\|')} has \\d+ meetings and \\d+ pacts`));
+  });
+
+  test('meetings and pacts are rebuilt from weight and relation; without event ids there is no count column', () => {
+    const net = withPersons();
+    const bare = { ...net, edges: net.edges.map((e) => ({ data: { ...e.data, eventIds: [] } })) };
+    const c = toColumns(bare);
+    expect(c.edges).not.toHaveProperty('eventIdCount');
+    expect(c.edges).not.toHaveProperty('meetings');
+    expect(NetworkColumns.safeParse(c).success).toBe(true);
+    expect(fromColumns(JSON.parse(JSON.stringify(c)))).toEqual(JSON.parse(JSON.stringify(bare)));
+    const counts = Object.fromEntries(net.edges.map((e) => [e.data.relation, [e.data.meetings > 0, e.data.pacts > 0]]));
+    expect(counts).toEqual({ met: [true, false], pact: [false, true], represents: [false, false] });
   });
 });

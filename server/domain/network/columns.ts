@@ -4,8 +4,9 @@
 // 2.4 MB, written in about a third of the time and parsed in a fifth. Nodes stay objects (a few
 // hundred); an edge is one position in every edge column, its ends are node positions, its kinds
 // and dates positions in lists of the distinct values (a year's 40,000 dates are 6,000 days: 0.3 MB
-// less to send and parse), and its id (relation:source|target, as every edge id is made) is left
-// for the reader to rebuild.
+// less to send and parse), and its id (relation:source|target, as every edge id is made) and its
+// meetings and pacts (its weight, on its relation's side) are left for the reader to rebuild: a
+// year's two count columns were a sixth of the bytes and of the time to write them.
 // No zod here: the client bundles this file (the schema is in schema.ts).
 import type { EdgeColumns, EdgeData, Network, NetworkColumns } from './schema.js';
 
@@ -14,6 +15,13 @@ export type { EdgeColumns, NetworkColumns };
 const EDGE_KEYS = new Set(['id', 'source', 'target', 'relation', 'kinds', 'weight', 'meetings', 'pacts', 'firstDate', 'lastDate', 'eventIds']);
 
 export const edgeIdOf = (relation: string, source: string, target: string) => `${relation}:${source}|${target}`;
+
+/** An edge's meetings and pacts: every event on a met (countries or persons) or attended
+ * (person at an actor's meetings) edge is a meeting, every event on a pact edge a pact. */
+export const countsOf = (relation: string, weight: number): { meetings: number; pacts: number } => ({
+  meetings: relation === 'met' || relation === 'attended' ? weight : 0,
+  pacts: relation === 'pact' ? weight : 0,
+});
 
 /** Interns values into a dictionary list; `at(key, value)` gives the value's position. */
 export function dictionary<T>() {
@@ -30,7 +38,8 @@ export function dictionary<T>() {
 }
 
 /** The columns of a network. Throws on an edge that columns cannot carry (an end that is not
- * a node, an id not made by edgeIdOf, a field of its own): a bug upstream, not a user's. */
+ * a node, an id not made by edgeIdOf, counts that countsOf does not give, a field of its own):
+ * a bug upstream, not a user's. */
 export function toColumns(network: Network): NetworkColumns {
   const nodes = network.nodes.map((n) => n.data);
   const position = new Map<string, number>();
@@ -40,26 +49,28 @@ export function toColumns(network: Network): NetworkColumns {
   const dateAt = (d: string | null | undefined) => (d == null ? null : dates.at(d, d));
   const c: EdgeColumns = {
     source: new Array(E), target: new Array(E), relation: new Array(E), relations: relations.list, kinds: new Array(E), kindSets: kindSets.list,
-    weight: new Array(E), meetings: new Array(E), pacts: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates: dates.list, eventIdCount: new Array(E), eventIds: [],
+    weight: new Array(E), firstDate: new Array(E), lastDate: new Array(E), dates: dates.list, eventIds: [],
   };
+  const eventIdCount: number[] = new Array(E);
   for (let i = 0; i < E; i++) {
     const d: EdgeData = network.edges[i].data;
     const s = position.get(d.source), t = position.get(d.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${d.id} has an end that is not a node of the network`);
     if (d.id !== edgeIdOf(d.relation, d.source, d.target)) throw new Error(`edge ${d.id} has an id columns cannot rebuild`);
     for (const key in d) if (!EDGE_KEYS.has(key)) throw new Error(`edge ${d.id} has a field columns do not carry: ${key}`);
+    const counts = countsOf(d.relation, d.weight);
+    if (d.meetings !== counts.meetings || d.pacts !== counts.pacts) throw new Error(`edge ${d.id} has ${d.meetings} meetings and ${d.pacts} pacts, which its relation and weight ${d.weight} do not give`);
     c.source[i] = s;
     c.target[i] = t;
     c.relation[i] = relations.at(d.relation, d.relation);
     c.kinds[i] = kindSets.at(d.kinds.length === 1 ? d.kinds[0] : d.kinds.join('\u0000'), d.kinds);
     c.weight[i] = d.weight;
-    c.meetings[i] = d.meetings;
-    c.pacts[i] = d.pacts;
     c.firstDate[i] = dateAt(d.firstDate);
     c.lastDate[i] = dateAt(d.lastDate);
-    c.eventIdCount[i] = d.eventIds.length;
+    eventIdCount[i] = d.eventIds.length;
     for (const id of d.eventIds) c.eventIds.push(id);
   }
+  if (c.eventIds.length) c.eventIdCount = eventIdCount;
   const out: NetworkColumns = { shape: 'columns', nodes, edges: c, window: network.window };
   if (network.meta) out.meta = network.meta;
   return out;
@@ -70,15 +81,16 @@ export function fromColumns(columns: NetworkColumns): Network {
   const { nodes, edges: c } = columns;
   const dateOf = (at: number | null) => (at === null ? null : c.dates[at]);
   const edges: { data: EdgeData }[] = new Array(c.source.length);
+  const counts = c.eventIdCount;
   let at = 0;
   for (let i = 0; i < c.source.length; i++) {
     const source = nodes[c.source[i]].id, target = nodes[c.target[i]].id, relation = c.relations[c.relation[i]] as EdgeData['relation'];
-    const n = c.eventIdCount[i];
+    const n = counts ? counts[i] : 0, weight = c.weight[i];
     edges[i] = {
       data: {
         id: edgeIdOf(relation, source, target), source, target, relation, kinds: c.kindSets[c.kinds[i]].slice(),
-        weight: c.weight[i], meetings: c.meetings[i], pacts: c.pacts[i], firstDate: dateOf(c.firstDate[i]), lastDate: dateOf(c.lastDate[i]),
-        eventIds: c.eventIds.slice(at, at + n),
+        weight, ...countsOf(relation, weight), firstDate: dateOf(c.firstDate[i]), lastDate: dateOf(c.lastDate[i]),
+        eventIds: n ? c.eventIds.slice(at, at + n) : [],
       },
     };
     at += n;

@@ -75,7 +75,8 @@ const positions = (description: string) => z.array(z.number().int().min(0)).meta
 const dateAt = (description: string) => z.array(z.number().int().min(0).nullable()).meta({ description });
 
 /** The same network as columns (columns.ts converts both ways): one entry per edge in every
- * edge column; an edge's id is `relation:source|target`. */
+ * edge column; an edge's id is `relation:source|target`, and its meetings and pacts are its
+ * weight on the side its relation names (columns.ts countsOf), so neither is sent. */
 export const EdgeColumns = z.object({
   source: positions('Position of each edge\'s source in nodes'),
   target: positions('Position of each edge\'s target in nodes'),
@@ -83,13 +84,11 @@ export const EdgeColumns = z.object({
   relations: z.array(z.string()),
   kinds: positions('Position of each edge\'s kinds in kindSets'),
   kindSets: z.array(z.array(z.string())),
-  weight: z.array(z.number()),
-  meetings: z.array(z.number().int()),
-  pacts: z.array(z.number().int()),
+  weight: z.array(z.number()).meta({ description: 'Events on each edge: meetings for met and attended edges, pacts for pact edges' }),
   firstDate: dateAt('Position of each edge\'s first date in dates; null when it has none'),
   lastDate: dateAt('Position of each edge\'s last date in dates; null when it has none'),
   dates: z.array(z.string()).meta({ description: 'The dates the edges name (ISO 8601, as precise as known), each once' }),
-  eventIdCount: positions('How many of eventIds, in edge order, belong to each edge'),
+  eventIdCount: positions('How many of eventIds, in edge order, belong to each edge; absent when eventIds is empty').optional(),
   eventIds: z.array(z.string()),
 }).meta({ id: 'EdgeColumns' });
 export type EdgeColumns = z.infer<typeof EdgeColumns>;
