@@ -56,7 +56,11 @@ parentPort.on('message', ({ id, url }) => {
   const u = new URL(url);
   if (u.protocol !== 'http:') return parentPort.postMessage({ id, status: 0, bytes: 0, error: `only http: URLs, not ${u.protocol}` });
   let c = connections.get(u.host);
-  if (!c) connections.set(u.host, c = new Connection(u.hostname, Number(u.port || 80), () => connections.delete(u.host)));
+  if (!c) {
+    // Gone on an error and again on the close after it: only this connection is forgotten then.
+    const made = new Connection(u.hostname, Number(u.port || 80), () => { if (connections.get(u.host) === made) connections.delete(u.host); });
+    connections.set(u.host, c = made);
+  }
   if (c.current) return parentPort.postMessage({ id, status: 0, bytes: 0, error: 'one request at a time per origin' });
   c.get(id, u.pathname + u.search, u.host);
 });
