@@ -5,7 +5,7 @@
 // lands, frames per second and the longest frame gap while panning, and the longest frame gap
 // while zooming with the wheel, and while dragging through the layout's end. Run: npm run bench:client   (prints JSON; needs /usr/bin/chromium)
 import { MARKS } from '../../client/graph-view/marks.js';
-import { toColumns } from '../../server/domain/network/columns.js';
+import { countsOf, toColumns } from '../../server/domain/network/columns.js';
 import type { Network } from '../../server/domain/network/schema.js';
 import { summarise } from '../bench/lib/stats.js';
 import { buildClient, hasChromium, launch, newPage, startServer } from './harness.js';
@@ -40,7 +40,8 @@ function syntheticNetwork(): Network {
     const key = `${relation}:${Math.min(a, b)}|${Math.max(a, b)}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    edges.push({ data: { id: `${relation}:country:Z${a}|country:Z${b}`, source: `country:Z${a}`, target: `country:Z${b}`, relation, kinds: relation === 'met' ? ['talks'] : ['trade'], weight: 1 + Math.floor(random() * 5), meetings: 1, pacts: 0, firstDate: '2020-01-01', lastDate: '2024-01-01', eventIds: [] } });
+    const weight = 1 + Math.floor(random() * 5);
+    edges.push({ data: { id: `${relation}:country:Z${a}|country:Z${b}`, source: `country:Z${a}`, target: `country:Z${b}`, relation, kinds: relation === 'met' ? ['talks'] : ['trade'], weight, ...countsOf(relation, weight), firstDate: '2020-01-01', lastDate: '2024-01-01', eventIds: [] } });
   }
   return { nodes, edges, window: { from: null, to: null }, meta: { synthetic: true } };
 }
