@@ -5,7 +5,7 @@ import etag from 'etag';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { GraphStore } from './store/graph-store.js';
-import type { ApiModule, AppConfig } from './http/module.js';
+import { routedByPaths, type ApiModule, type AppConfig } from './http/module.js';
 import { clientRoutes } from './http/client.js';
 import { apiNotFound, problemHandler } from './http/problem.js';
 import { methodNotAllowed } from './http/method-not-allowed.js';
@@ -72,7 +72,7 @@ export function createApp({ store, config = {}, logger }: CreateAppDeps): Expres
   app.use(responseCache(store));
   const deps = { store, config: cfg };
   const modules = [...API_MODULES, openApiModule(API_MODULES)];
-  for (const m of modules) app.use(m.router(deps));
+  for (const m of modules) app.use(routedByPaths(m.paths, m.router(deps)));
   app.use('/api', methodNotAllowed(Object.assign({}, ...modules.map((m) => m.paths))));
   app.use('/api', apiNotFound);
   app.use(clientRoutes(cfg.clientDir));

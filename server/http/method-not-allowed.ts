@@ -3,10 +3,11 @@
 import type { RequestHandler } from 'express';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { MethodNotAllowedError } from '../domain/errors.js';
+import { pathPattern } from './module.js';
 
 export function methodNotAllowed(paths: ZodOpenApiPathsObject): RequestHandler {
   const routes = Object.entries(paths).map(([template, item]) => {
-    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
+    const pattern = pathPattern(template);
     const methods = Object.keys(item ?? {}).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => m.toUpperCase());
     if (methods.includes('GET')) methods.push('HEAD');
     return { pattern, methods };
