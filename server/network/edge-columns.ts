@@ -1,7 +1,7 @@
 // Edge columns built edge by edge and put in edge id order (the order the elements shape has
 // always had), without an object per edge: a year of the 1M world is 20,000 edges, and making,
 // sorting and serialising an object each took longer than aggregating them.
-import { countsOf, dictionary } from '../domain/network/columns.js';
+import { checkCounts, dictionary } from '../domain/network/columns.js';
 import type { EdgeColumns, EdgeData } from '../domain/network/schema.js';
 import type { TieAggregate } from '../store/graph-store.js';
 
@@ -51,8 +51,7 @@ export class EdgeColumnsBuilder {
 
   /** An edge whose meetings and pacts are its weight on its relation's side (countsOf). */
   addEdge(e: EdgeData): void {
-    const counts = countsOf(e.relation, e.weight);
-    if (e.meetings !== counts.meetings || e.pacts !== counts.pacts) throw new Error(`edge ${e.id} has ${e.meetings} meetings and ${e.pacts} pacts, which its relation and weight ${e.weight} do not give`);
+    checkCounts(e);
     this.push(e.source, e.target, e.relation, e.kinds, e.weight, e.firstDate ?? null, e.lastDate ?? null, e.eventIds);
   }
 

@@ -23,6 +23,13 @@ export const countsOf = (relation: string, weight: number): { meetings: number; 
   pacts: relation === 'pact' ? weight : 0,
 });
 
+/** Throws on an edge whose meetings and pacts are not what countsOf gives for it: columns do not
+ * send them, so such an edge would come back different (a bug upstream, not a user's). */
+export function checkCounts(e: Pick<EdgeData, 'id' | 'relation' | 'weight' | 'meetings' | 'pacts'>): void {
+  const counts = countsOf(e.relation, e.weight);
+  if (e.meetings !== counts.meetings || e.pacts !== counts.pacts) throw new Error(`edge ${e.id} has ${e.meetings} meetings and ${e.pacts} pacts, which its relation and weight ${e.weight} do not give`);
+}
+
 /** Interns values into a dictionary list; `at(key, value)` gives the value's position. */
 export function dictionary<T>() {
   const list: T[] = [];
@@ -58,8 +65,7 @@ export function toColumns(network: Network): NetworkColumns {
     if (s === undefined || t === undefined) throw new Error(`edge ${d.id} has an end that is not a node of the network`);
     if (d.id !== edgeIdOf(d.relation, d.source, d.target)) throw new Error(`edge ${d.id} has an id columns cannot rebuild`);
     for (const key in d) if (!EDGE_KEYS.has(key)) throw new Error(`edge ${d.id} has a field columns do not carry: ${key}`);
-    const counts = countsOf(d.relation, d.weight);
-    if (d.meetings !== counts.meetings || d.pacts !== counts.pacts) throw new Error(`edge ${d.id} has ${d.meetings} meetings and ${d.pacts} pacts, which its relation and weight ${d.weight} do not give`);
+    checkCounts(d);
     c.source[i] = s;
     c.target[i] = t;
     c.relation[i] = relations.at(d.relation, d.relation);
