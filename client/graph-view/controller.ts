@@ -4,7 +4,8 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { DiffElement, DiffResult, Network, PathResult } from '../api/types.js';
-import { edgeClasses, labelFor, missingElements, nodeClasses, tieKey, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
+import { labelFor, missingElements, toElements, type ElementDef, type Lang, type WindowOverlay } from './elements.js';
+import { diffData, diffExtra } from './diff-elements.js';
 import { Basemap } from './basemap.js';
 import { ForceLayoutRunner, type Positions } from './force-layout.js';
 import { geoNodeOf, geoPositions } from './geo.js';
@@ -343,13 +344,15 @@ export class GraphController {
     const mark = (list: DiffElement[], group: 'nodes' | 'edges', cls: string) => {
       for (const item of list ?? []) {
         const data = diffData(item);
-        const found = cy.getElementById(data.id);
-        if (found.nonempty()) found.addClass(cls);
-        else if (group === 'edges' && data.source && data.target) {
-          const between = this.edgesBetween(String(data.source), String(data.target)).filter((e) => !data.relation || e.data('relation') === data.relation);
-          if (between.nonempty()) between.addClass(cls);
-          else toAdd.push({ group, data: { kinds: [], eventIds: [], ...data, key: tieKey(data as never), width: 3 }, classes: `${edgeClasses({ kinds: [], ...data } as never)} ${cls} diff-extra` });
-        } else if (group === 'nodes' && data.kind) toAdd.push({ group, data: { ...data, display: labelFor(data as never, this.lang), size: 16 }, classes: `${nodeClasses(data as never)} ${cls} diff-extra` });
+        // Found by id, or (an edge) by its ends and relation; else drawn for the comparison.
+        let shown = cy.getElementById(data.id);
+        if (shown.empty() && group === 'edges' && data.source && data.target) shown = this.edgesBetween(String(data.source), String(data.target)).filter((e) => !data.relation || e.data('relation') === data.relation);
+        if (shown.nonempty()) {
+          shown.addClass(cls);
+          continue;
+        }
+        const extra = diffExtra(data, group, cls, this.lang);
+        if (extra) toAdd.push(extra);
       }
     };
     mark(diff.added?.nodes, 'nodes', 'diff-added');
@@ -393,10 +396,4 @@ export class GraphController {
   clearStateClasses(): void {
     this.cy.elements().removeClass(STATE_CLASSES);
   }
-}
-
-/** The diff lists elements as ids, as {data} or as plain data objects; read all three. */
-function diffData(item: DiffElement): Record<string, unknown> & { id: string; source?: string; target?: string; relation?: string; kind?: string } {
-  if (typeof item === 'string') return { id: item };
-  return ('data' in item && item.data && typeof item.data === 'object' ? item.data : item) as never;
 }
